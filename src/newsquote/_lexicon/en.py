@@ -1,0 +1,307 @@
+"""English lexicon: word lists and tables only, no logic.
+
+Each table says why it exists.  The modules that use a table compile it (into patterns or
+sets); ``tests/test_lexicon.py`` checks the tables' integrity (lower case, no stray spaces,
+no overlaps where there must be none).
+"""
+
+from __future__ import annotations
+
+# --------------------------------------------------------------------------------------
+# Abbreviations (sentence segmentation)
+# --------------------------------------------------------------------------------------
+
+# Titles before a name: a period after them never ends a sentence ("Mr. Smith").
+TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    mr mrs ms messrs mmes dr prof gov sen rep gen lt col maj capt cmdr adm sgt cpl pvt
+    st sr jr rev fr hon pres supt insp det atty amb sec brig cdr ens mt
+    """.split()
+)
+
+# Abbreviations that usually sit inside a sentence ("No. 5", "Pitt, Briggs & Co. at
+# noon"); they end a sentence only when the next word clearly starts a new one.
+ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs
+    fri sat sun no nos vol vols p pp para fig figs ed eds est approx dept univ assn bros
+    inc co corp ltd llc plc ft ave blvd rd hwy etc vs v cf al ca e.g i.e
+    u.s u.k u.n u.s.a e.u d.c n.y l.a a.d b.c
+    """.split()
+)
+
+# Abbreviations that may well end a sentence: "... in the U.S. How about you?"
+SENTENCE_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
+    "u.s u.k u.n u.s.a e.u d.c etc inc co corp ltd llc plc a.m p.m jr sr".split()
+)
+
+# --------------------------------------------------------------------------------------
+# Reporting cues (quotations)
+# --------------------------------------------------------------------------------------
+
+# Reporting verbs, as base forms.  The quote finder inflects regular verbs
+# (-s/-ed/-ing with the usual spelling rules) and looks irregular ones up in
+# IRREGULAR_VERB_FORMS.  British and American spellings are both listed.
+REPORTING_VERBS: frozenset[str] = frozenset(
+    """
+    say tell add note stress emphasise emphasize insist deny claim warn argue explain confirm
+    respond announce caution indicate suggest describe call pledge vow promise accuse concede
+    state declare assert maintain contend reply answer ask inquire enquire remark comment
+    observe mention report reveal disclose admit acknowledge allege charge complain lament
+    boast brag predict forecast estimate reckon believe think recall recount testify
+    write tweet post blog tout praise criticise criticize blast slam dismiss reject
+    rebut counter retort quip joke muse wonder question demand urge plead beg
+    reiterate repeat affirm reaffirm assure reassure threaten swear guarantee
+    clarify elaborate specify characterise characterize label brand dub term
+    agree disagree concur object protest dispute contest challenge refute
+    conclude learn hear signal hint imply recommend propose advise advocate counsel
+    proclaim pronounce publish shout yell scream whisper mutter murmur exclaim cry sigh
+    inform notify brief remind continue
+    """.split()
+)
+
+IRREGULAR_VERB_FORMS: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "think": ("think", "thinks", "thought", "thinking"),
+    "swear": ("swear", "swears", "swore", "sworn", "swearing"),
+    "hear": ("hear", "hears", "heard", "hearing"),
+    "cry": ("cry", "cries", "cried", "crying"),
+    "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
+    "learn": ("learn", "learns", "learned", "learnt", "learning"),
+}
+
+# Regular verbs that double their final consonant before -ed/-ing although they have more
+# than one syllable, or whose vowel is spelled with "qu" ("admitted", "quipped").
+DOUBLING_VERBS: frozenset[str] = frozenset(
+    "admit refer concur quip commit regret permit omit submit prefer confer defer occur".split()
+)
+
+# Verbs that report speech only in some frames.  They need a clause ("that", a colon or
+# a quotation) to count, because on their own they are ordinary verbs ("called the
+# police", "added sugar", "continued to rise").
+WEAK_REPORTING_VERBS: frozenset[str] = frozenset(
+    """
+    call add continue hear learn post point question counter charge term label brand dub
+    believe think wonder object
+    """.split()
+)
+
+# Nouns that report speech: "SOURCE's claim that ...", "a statement from ...".
+REPORTING_NOUNS: frozenset[str] = frozenset(
+    """
+    statement claim claims promise promises warning warnings remark remarks comment comments
+    assertion assertions announcement allegation allegations accusation accusations
+    denial admission argument insistence pledge pledges vow vows threat threats assurance
+    assurances suggestion prediction acknowledgment acknowledgement confirmation report
+    reports testimony explanation message tweet interview speech address briefing
+    """.split()
+)
+
+# Multi-word cues that name the source before or after the content.
+SOURCE_PHRASES: tuple[str, ...] = (
+    "according to",
+    "as stated by",
+    "as reported by",
+    "as quoted by",
+    "as cited by",
+    "in the words of",
+)
+
+# --------------------------------------------------------------------------------------
+# Speakers
+# --------------------------------------------------------------------------------------
+
+PRONOUNS_MALE: frozenset[str] = frozenset({"he", "him", "his", "himself"})
+PRONOUNS_FEMALE: frozenset[str] = frozenset({"she", "her", "hers", "herself"})
+PRONOUNS_PLURAL: frozenset[str] = frozenset({"they", "them", "their", "themselves"})
+PRONOUNS_FIRST: frozenset[str] = frozenset({"i", "we"})
+
+# Words that head a role description before or instead of a name ("Kremlin spokesman
+# Dmitry Peskov", "the Kremlin spokesperson").
+ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+    president vice-president premier minister secretary spokesman spokeswoman spokesperson
+    chairman chairwoman chair chairperson chief director governor senator
+    congressman congresswoman representative ambassador envoy mayor leader head ceo cfo
+    founder owner official officer commissioner commander general admiral colonel captain
+    lieutenant sergeant judge justice attorney lawyer prosecutor professor
+    economist analyst expert researcher scientist doctor author writer editor reporter
+    correspondent journalist columnist candidate nominee president-elect chancellor king
+    queen prince princess emperor pope cardinal bishop archbishop rabbi imam priest
+    pastor aide adviser advisor strategist consultant campaigner activist lawmaker
+    legislator politician diplomat deputy speaker manager executive treasurer
+    inspector superintendent sheriff coach
+    """.split()
+)
+
+# A later mention with one word of a group resolves to a person introduced with another
+# ("the Kremlin spokesperson" -> "Kremlin press secretary Dmitry Peskov").
+ROLE_SYNONYMS: tuple[frozenset[str], ...] = (
+    frozenset({"spokesman", "spokeswoman", "spokesperson", "secretary"}),
+    frozenset({"chairman", "chairwoman", "chair", "chairperson"}),
+    frozenset({"adviser", "advisor", "aide"}),
+    frozenset({"lawmaker", "legislator", "congressman", "congresswoman", "senator"}),
+)
+
+# Honorifics and titles before names; they are not part of the canonical name.
+NAME_TITLES: frozenset[str] = frozenset(
+    """
+    mr mrs ms miss dr prof sir dame lord lady gov sen rep gen lt col maj capt adm sgt
+    president vice prime premier minister secretary chancellor king queen prince princess
+    pope judge justice senator governor mayor general admiral colonel captain sheriff
+    ambassador commissioner chairman chairwoman spokesman spokeswoman spokesperson
+    """.split()
+)
+
+# Anonymous sources: head nouns that make a mention a "source" speaker.
+SOURCE_NOUNS: frozenset[str] = frozenset(
+    """
+    source sources insider insiders person people witness witnesses observer observers
+    """.split()
+)
+
+# Collective nouns for groups of people (Speaker.kind == "group").
+GROUP_NOUNS: frozenset[str] = frozenset(
+    """
+    officials allies critics supporters opponents reporters journalists lawmakers
+    legislators voters residents protesters demonstrators analysts experts economists
+    investigators prosecutors police authorities republicans democrats conservatives
+    liberals leaders members scientists researchers doctors activists diplomats aides
+    """.split()
+)
+
+# Heads that make a capitalised mention an organisation ("the Foreign Ministry",
+# "the White House") and names of outlets and bodies often quoted alone.
+ORGANIZATION_HEADS: frozenset[str] = frozenset(
+    """
+    kremlin ministry department agency office house council commission committee court
+    parliament congress senate duma government administration party campaign company
+    corporation group bank fund union association federation institute university
+    foundation organization organisation service services authority board bureau
+    police army navy force forces command cabinet embassy mission post times journal
+    news press tass reuters ria interfax bloomberg afp cnn bbc nbc abc cbs fox guardian
+    telegraph herald tribune gazette verstka pentagon nato un eu
+    """.split()
+)
+
+# Capitalised words that are not names (sentence starts, days, months, function words).
+NOT_NAME_WORDS: frozenset[str] = frozenset(
+    """
+    a an the this that these those it its he she they we i you his her their our my your
+    but and or so yet for nor if when while after before since as at in on of to by with
+    from however meanwhile moreover furthermore additionally also still then there here
+    earlier later today yesterday tomorrow monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october
+    november december asked speaking according despite although though because during
+    throughout following regarding interestingly one some many most several both all
+    """.split()
+)
+
+# --------------------------------------------------------------------------------------
+# Dates
+# --------------------------------------------------------------------------------------
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1,
+    "february": 2, "feb": 2,
+    "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "may": 5,
+    "june": 6, "jun": 6,
+    "july": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 1, "mon": 1,
+    "tuesday": 2, "tue": 2, "tues": 2,
+    "wednesday": 3, "wed": 3,
+    "thursday": 4, "thu": 4, "thur": 4, "thurs": 4,
+    "friday": 5, "fri": 5,
+    "saturday": 6, "sat": 6,
+    "sunday": 7, "sun": 7,
+}  # fmt: skip
+
+# TIMEX3 season codes.
+SEASONS: dict[str, str] = {
+    "spring": "SP",
+    "summer": "SU",
+    "autumn": "FA",
+    "fall": "FA",
+    "winter": "WI",
+}
+
+# TIMEX3 part-of-day codes.
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "overnight": "NI",
+    "midday": "MI",
+    "noon": "MI",
+    "daytime": "DT",
+}
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "several": 3, "dozen": 12,
+}  # fmt: skip
+
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30,
+}  # fmt: skip
+
+# Units of duration and their TIMEX3 letters (hours, minutes and seconds take "T").
+DURATION_UNITS: dict[str, str] = {
+    "second": "S", "seconds": "S", "minute": "M", "minutes": "M", "hour": "H", "hours": "H",
+    "day": "D", "days": "D", "week": "W", "weeks": "W",
+    "month": "M", "months": "M", "year": "Y", "years": "Y", "decade": "DE",
+    "decades": "DE", "century": "CE", "centuries": "CE",
+}  # fmt: skip
+
+# --------------------------------------------------------------------------------------
+# Boilerplate
+# --------------------------------------------------------------------------------------
+
+# Social networks and app stores: a line made only of these is a share or follow row.
+SOCIAL_NETWORKS: frozenset[str] = frozenset(
+    """
+    facebook twitter x instagram youtube telegram whatsapp linkedin tiktok pinterest reddit
+    vk vkontakte odnoklassniki ok snapchat threads bluesky mastodon flipboard tumblr email
+    e-mail mail rss viber wechat weibo koo google apple store play market appgallery
+    messenger skype
+    """.split()
+)
+
+# Words of page furniture: a short line made of these only is interface, not prose.
+UI_WORDS: frozenset[str] = frozenset(
+    """
+    home menu search close open login log in sign up out register subscribe subscription
+    share print copy link copied comment comments reply replies like likes follow
+    us on back to top next previous prev story stories more read watch listen play video
+    videos photo photos gallery live news latest trending popular most viewed
+    newsletter newsletters account profile settings language edition en ru ua de fr es
+    ar arm az night_theme theme dark light mode a+ a- font size text push send notifications
+    notification skip content main navigation nav toggle sections section all topics
+    topic tags tag categories category world region regions politics business economy
+    sport sports opinion culture society science tech technology health lifestyle
+    entertainment weather contact contacts about advertise advertising terms privacy
+    policy cookies cookie accept feedback sitemap archive archives download app apps
+    whats new hide show view views loading please wait the and of for
+    """.split()
+)
