@@ -69,7 +69,7 @@ _RULES: tuple[_Rule, ...] = (
     # App promos: "Loving Newspoint? Download the app now", "Get the app".
     _rule(
         "promo",
-        r"""(?:loving\s [\w.]+\?\s*)?(?:download|get|install)\s (?:the|our)\s (?:[\w.]+\s )?app\b[^.]{0,40}[.!]?
+        r"""(?:(?:loving|enjoying|like)\s [^?\n]{1,40}\?\s*)?(?:download|get|install)\s (?:the|our)\s (?:[\w.&'’-]+\s ){0,4}apps?\b[^.]{0,60}[.!]?
         | .{0,60}\b(?:whatsapp|telegram|google\s news)\s channel
         | (?:join|subscribe\s to)\s (?:us|our\s (?:channel|group))\s on\s \w+.{0,40}
         """,
@@ -171,6 +171,7 @@ _RULES: tuple[_Rule, ...] = (
 _WORD = regex.compile(r"[\w'’.+-]+")
 _LETTER = regex.compile(r"\p{L}")
 _TERMINAL = regex.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»]$")
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*$")
 _SENTENCE_INSIDE = regex.compile(r"[a-z0-9,)][.!?][\"”’]?\s+[\"“]?[A-Z]")
 _MENU_WORDS = en.UI_WORDS | en.SOCIAL_NETWORKS
 _SHARE_WORDS = frozenset({"share", "print", "copy", "link", "copied", "email", "follow"})
@@ -208,6 +209,8 @@ def _is_prose(line: _Line) -> bool:
     if found is not None and len(text) - found[1] <= 3:
         text = text[: found[0]].rstrip()
     words = _words(text)
+    if len(words) >= 5 and _SENTENCE_END.search(text):
+        return True
     if len(words) >= 8 and _TERMINAL.search(text):
         return True
     # Headlines stay under about 25 words; a longer line is prose even without a period.
@@ -300,7 +303,9 @@ def clean_text(source: str, known_title: str | None = None) -> CleanResult:
         kinds.append(_rule_kind(line.text) or _shape_kind(line.text))
     datelines = [_is_dateline(line.text) if len(line.text) <= 120 else None for line in lines]
     # A byline with a timestamp is a dateline too: the name goes, the time stays.
-    prose = [kinds[i] is None and datelines[i] is None and _is_prose(ln) for i, ln in enumerate(lines)]
+    prose = [
+        kinds[i] is None and datelines[i] is None and _is_prose(ln) for i, ln in enumerate(lines)
+    ]
     first = next((i for i, p in enumerate(prose) if p), len(lines))
     last = max((i for i, p in enumerate(prose) if p), default=-1)
 
@@ -341,8 +346,14 @@ def clean_text(source: str, known_title: str | None = None) -> CleanResult:
             continue
         if i == first and not (i == 0 and _is_title_case(line.text)):
             break
+        if _SENTENCE_END.search(line.text) and not (i == 0 and _is_title_case(line.text)):
+            continue  # headlines do not end like sentences (a Title Case first line may)
         title_index = i
         break
+    if title_index is not None and not any(
+        kinds[k] is None for k in range(title_index + 1, len(lines))
+    ):
+        title_index = None  # a title heads an article: with nothing below, it is the text
     if title_index is not None and title_index == first:
         # The Title Case first line was taken for prose: the body starts after it.
         first = next((i for i in range(first + 1, len(lines)) if prose[i]), len(lines))

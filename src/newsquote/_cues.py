@@ -41,7 +41,9 @@ def _doubles_final(verb: str) -> bool:
         return True
     if len(verb) < 3 or verb[-1] in "wxy" or verb[-1] in _VOWELS:
         return False
-    syllables = sum(1 for i, c in enumerate(verb) if c in _VOWELS and (i == 0 or verb[i - 1] not in _VOWELS))
+    syllables = sum(
+        1 for i, c in enumerate(verb) if c in _VOWELS and (i == 0 or verb[i - 1] not in _VOWELS)
+    )
     return syllables == 1 and verb[-2] in _VOWELS and verb[-3] not in _VOWELS
 
 

@@ -104,11 +104,10 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"{B}(?P<part>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he\send\sof|[Tt]he\sbeginning\sof|[Tt]he\smiddle\sof)"
         rf"[-\s](?:{MONTH}(?:,?\s{YEAR})?|{YEAR}){E}",
     ),
-    # Wednesday, Saturday’s, Wednesday morning
-    (
-        "weekday",
-        rf"{B}{FULL_WEEKDAY}(?:\s(?P<pod>morning|afternoon|evening|night))?{E}",
-    ),
+    # Wednesday, Saturday’s.  In "Wednesday morning" the weekday is its own DATE and the
+    # part of day a TIME of its own (below), so the calendar day is always reported.
+    ("weekday", rf"{B}{FULL_WEEKDAY}{E}"),
+    ("part_of_day", rf"(?<={FULL_WEEKDAY}\s)(?P<pod>morning|afternoon|evening|night){E}"),
     # in January, last May, next September (May only with a preposition or modifier)
     (
         "month",
@@ -251,7 +250,7 @@ def _month_value(month: int, ctx: _Context) -> str:
         year = earlier
     else:  # no cue: the nearer occurrence
         ahead = (month - a.month) % 12
-        year = later if ahead <= 6 else earlier
+        year = later if ahead < 6 else earlier
     return f"{year:04d}-{month:02d}"
 
 
@@ -260,10 +259,10 @@ def _weekday_value(weekday: int, ctx: _Context) -> str:
         return f"XXXX-WXX-{weekday}"
     a = ctx.anchor.date()
     delta = weekday - a.isoweekday()
-    if ctx.tense() > 0:
-        day = a + dt.timedelta(days=delta % 7)
-    else:  # news reports mostly what happened: the last such day, today included
-        day = a - dt.timedelta(days=(-delta) % 7)
+    # News reports mostly what happened: the last such day, today included, unless the
+    # clause speaks of the future.
+    future = ctx.tense() > 0
+    day = a + dt.timedelta(days=delta % 7) if future else a - dt.timedelta(days=(-delta) % 7)
     return day.isoformat()
 
 
@@ -315,16 +314,15 @@ def _norm(name: str, m: regex.Match[str], ctx: _Context) -> tuple[str, DateType]
     if name in ("month_day", "day_month"):
         month, day = _month_num(m), int(g("day"))
         if g("year"):
-            year: int | None = int(g("year"))
+            ytext = f"{int(g('year')):04d}"
         elif ctx.anchor is not None:
-            ym = _month_value(month, ctx)
-            year = int(ym[:4])
+            ytext = _month_value(month, ctx)[:4]
         else:
-            year = None
-        if not _valid(year or 2000, month, day):
+            ytext = "XXXX"
+        # 2000 is a leap year: "February 29" without a year stays valid.
+        if not _valid(int(ytext) if ytext.isdigit() else 2000, month, day):
             return None
         suffix = _time_suffix(m)
-        ytext = "XXXX" if year is None else f"{year:04d}"
         return f"{ytext}-{month:02d}-{day:02d}{suffix}", "TIME" if suffix else "DATE"
     if name == "month_year":
         return f"{int(g('year')):04d}-{_month_num(m):02d}", "DATE"
@@ -343,10 +341,10 @@ def _norm(name: str, m: regex.Match[str], ctx: _Context) -> tuple[str, DateType]
         del part
         return base, "DATE"
     if name == "weekday":
+        return _weekday_value(en.WEEKDAYS[g("weekday").lower()], ctx), "DATE"
+    if name == "part_of_day":
         value = _weekday_value(en.WEEKDAYS[g("weekday").lower()], ctx)
-        if g("pod"):
-            return f"{value}T{en.PARTS_OF_DAY[g('pod').lower()]}", "TIME"
-        return value, "DATE"
+        return f"{value}T{en.PARTS_OF_DAY[g('pod').lower()]}", "TIME"
     if name == "month":
         mod = (g("mod") or "").lower()
         month = _month_num(m)
@@ -373,13 +371,13 @@ def _norm(name: str, m: regex.Match[str], ctx: _Context) -> tuple[str, DateType]
                 "PRESENT_REF" if word[0] in ("today", "tonight", "this") else "XXXX-XX-XX"
             ), "DATE"
         shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(word[0], 0)
-        day = ctx.anchor.date() + dt.timedelta(days=shift)
+        date = ctx.anchor.date() + dt.timedelta(days=shift)
         pod = g("pod") or ("night" if word[0] in ("tonight", "last") else None)
         if len(word) > 1 and word[0] == "this":
             pod = word[1]
         if pod:
-            return f"{day.isoformat()}T{en.PARTS_OF_DAY[pod.lower()]}", "TIME"
-        return day.isoformat(), "DATE"
+            return f"{date.isoformat()}T{en.PARTS_OF_DAY[pod.lower()]}", "TIME"
+        return date.isoformat(), "DATE"
     if name == "relative_unit":
         return _relative_unit(g("which").lower(), g("unit").lower(), ctx), "DATE"
     if name == "offset":

@@ -59,7 +59,16 @@ _NOUN_CUE = regex.compile(
 _NAMING = frozenset(
     {
         f
-        for v in ("call", "describe", "characterise", "characterize", "label", "dub", "brand", "term")
+        for v in (
+            "call",
+            "describe",
+            "characterise",
+            "characterize",
+            "label",
+            "dub",
+            "brand",
+            "term",
+        )
         for f in REPORTING_FORMS
         if lemma_of(f) == v
     }
@@ -73,6 +82,12 @@ _AUX = frozenset(
 )
 _CLAUSE_SUBJECT = frozenset(
     "he she they it we i you there this that these those the a an his her their its no".split()
+)
+_SUBORDINATORS = frozenset("when if whether how why what where who".split())
+# Words that cannot open a reported clause: prepositions and conjunctions mean the verb
+# took an object or an adjunct instead ("dismissed the notion", "spoke at a forum").
+_NOT_CLAUSE_START = frozenset(
+    "to at in on for with by from about of and or but as than into over after before".split()
 )
 _NOT_AFTER = frozenset(
     "to the a an his her their its this that these those my our your when if".split()
@@ -92,16 +107,26 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
 
 
-def _is_finite(word: str) -> bool:
+def _is_finite(word: str, loose: bool = True) -> bool:
+    """A word that can be a clause's finite verb; ``loose`` also admits -s forms, which
+    are as often plural nouns ("news", "talks")."""
     w = _norm(word)
-    return w in _AUX or w in REPORTING_FORMS or (w.endswith("ed") and len(w) > 4) or (
-        w.endswith("s") and not w.endswith(("ss", "'s", "us", "is")) and len(w) > 3
-    )
+    if w.endswith("ing"):
+        return False
+    if w in _AUX or w in REPORTING_FORMS or (w.endswith("ed") and len(w) > 4):
+        return True
+    return loose and w.endswith("s") and not w.endswith(("ss", "'s", "us", "is")) and len(w) > 3
 
 
 def _content_start(text: str, cue_end: int, se: int) -> int | None:
     """Where the reported clause begins after a cue, or None when none follows."""
     words = _words(text, cue_end, min(se, cue_end + 160))
+    if words:
+        # The clause must start before the next comma ("dismissed the notion, saying
+        # ..." has no clause after "dismissed").
+        comma = text.find(",", words[0][0], se)
+        if comma >= 0:
+            words = [w for w in words if w[0] < comma] or words[:1]
     if not words:
         return None
     gap = text[cue_end : words[0][0]]
@@ -111,8 +136,8 @@ def _content_start(text: str, cue_end: int, se: int) -> int | None:
     for k, (s, e, w) in enumerate(words[:9]):
         if _norm(w) == "that":
             between = text[cue_end:s]
-            if not any(c in between for c in ",;:“”\"") or regex.fullmatch(r"\s*,\s*", between):
-                return e
+            if not any(c in between for c in ',;:“”"') or regex.fullmatch(r"\s*,\s*", between):
+                return _skip_space(text, e, se)
             break
         if _is_finite(w) and k > 0:
             break
@@ -120,16 +145,32 @@ def _content_start(text: str, cue_end: int, se: int) -> int | None:
     low = _norm(first)
     if "," in gap or ":" in gap:
         return None
-    # A clause without "that": a subject and a finite verb soon after.
-    if low in _CLAUSE_SUBJECT or first[:1].isupper():
-        if any(_is_finite(w) for _, _, w in words[1:7]):
+    # "said when he wins ...", "asked whether ...": a subordinate clause is the content.
+    if low in _SUBORDINATORS:
+        return words[0][0]
+    # A clause without "that": a subject and a finite verb soon after ("said the next
+    # administration has ...", "saying such a development would be ...").
+    if low in _NOT_CLAUSE_START:
+        return None
+    for _, _, w in words[1:6]:
+        if _is_finite(w):
             return words[0][0]
+        if _norm(w) in REPORTING_FORMS:
+            break  # "a diplomatic stance stating he would ...": another frame's clause
     return None
+
+
+def _skip_space(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def _content_end(text: str, start: int, se: int) -> int:
     """The reported clause runs to the sentence end, or to the next reporting participle."""
-    m = regex.compile(r",\s(?:[\p{L}'’-]+\s){0,2}?(?P<w>[\p{L}'’-]+ing)\b").finditer(text, start, se)
+    m = regex.compile(r",\s(?:[\p{L}'’-]+\s){0,2}?(?P<w>[\p{L}'’-]+ing)\b").finditer(
+        text, start, se
+    )
     end = se
     for hit in m:
         if _norm(hit.group("w")) in REPORTING_FORMS:
@@ -157,7 +198,7 @@ def _trim_start(text: str, start: int, end: int) -> int:
 
 
 def _has_marks(text: str, start: int, end: int) -> bool:
-    return any(c in "“”\"«»„" for c in text[start:end])
+    return any(c in '“”"«»„' for c in text[start:end])
 
 
 def _sentence_subject(text: str, ss: int, limit: int) -> Phrase | None:
@@ -167,13 +208,14 @@ def _sentence_subject(text: str, ss: int, limit: int) -> Phrase | None:
     # Skip a leading adverbial clause that ends in a comma ("On November 6, ...").
     comma = text.find(",", pos, limit)
     words = _words(text, pos, limit)
-    if words and _norm(words[0][2]) in _ADJUNCT_PREP | {"when", "while", "after", "as", "in"}:
-        if comma >= 0:
-            pos = comma + 1
-            words = _words(text, pos, limit)
-    for k, (s, _, w) in enumerate(words):
-        if k > 0 and _is_finite(w) and not w[:1].isupper():
-            return mention_before(text, s, pos)
+    opener = _ADJUNCT_PREP | {"when", "while", "after", "as", "in"}
+    if words and _norm(words[0][2]) in opener and comma >= 0:
+        pos = comma + 1
+        words = _words(text, pos, limit)
+    for loose in (False, True):
+        for k, (s, _, w) in enumerate(words):
+            if k > 0 and _is_finite(w, loose) and not w[:1].isupper():
+                return mention_before(text, s, pos)
     return None
 
 
@@ -181,7 +223,9 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _direct_frames(text: str, spans: list[MarkSpan], sentences: list[tuple[int, int]]) -> list[Frame]:
+def _direct_frames(
+    text: str, spans: list[MarkSpan], sentences: list[tuple[int, int]]
+) -> list[Frame]:
     frames: list[Frame] = []
     for span in spans:
         if not span.clausal:
@@ -205,7 +249,7 @@ def _tail(text: str, span: MarkSpan, content: tuple[int, int]) -> Frame | None:
     if text[span.close - 1 : span.close] not in ",?!—–-" and text[after:window_end].strip() == "":
         return None
     words = _words(text, after, window_end)
-    if not words or len(words) > 10 or words[0][0] - after > 3:
+    if not words or words[0][0] - after > 3:
         return None
     phrase = _PHRASE_CUE.match(text, words[0][0])
     if phrase:
@@ -229,7 +273,7 @@ def _lead_in(
     before = text[ss : span.open]
     if not before.strip() or before.rstrip()[-1:] not in ",:—–-":
         return None
-    cues = [m for m in _CUE_WORD.finditer(text, ss, span.open)]
+    cues = list(_CUE_WORD.finditer(text, ss, span.open))
     if not cues:
         phrase = None
         for m in _PHRASE_CUE.finditer(text, ss, span.open):
@@ -249,15 +293,29 @@ def _lead_in(
     return Frame(cue.span(), source, content, True, span)
 
 
+def _extend_over_quotes(frame: Frame, spans: list[MarkSpan]) -> Frame:
+    """A content that opens a quotation runs to its close, across sentence ends
+    ("he hopes that “Trump’s commitment ... affairs. This is ... together.”")."""
+    start, end = frame.content
+    for s in spans:
+        if start <= s.open < end and s.content_end > end:
+            close = s.close + 1 if s.close is not None else s.content_end
+            return attrs.evolve(frame, content=(start, close), has_marks=True)
+    return frame
+
+
 def find_frames(
     text: str, para: tuple[int, int], sentences: list[tuple[int, int]], spans: list[MarkSpan]
 ) -> list[Frame]:
     """Every reporting frame in one paragraph."""
     frames = _direct_frames(text, spans, sentences)
-    blocked = [(s.open, (s.close + 1) if s.close is not None else para[1]) for s in spans if s.clausal]
+    blocked = [
+        (s.open, (s.close + 1) if s.close is not None else para[1]) for s in spans if s.clausal
+    ]
     taken: list[tuple[int, int]] = [f.content for f in frames]
     for ss, se in sentences:
-        for frame in _sentence_frames(text, ss, se, blocked, spans):
+        for found in _sentence_frames(text, ss, se, blocked, spans):
+            frame = _extend_over_quotes(found, spans)
             if any(_overlaps(frame.content, t) for t in taken) or any(
                 _overlaps(frame.content, b) for b in blocked
             ):
@@ -275,12 +333,6 @@ def _sentence_frames(
     text: str, ss: int, se: int, blocked: list[tuple[int, int]], spans: list[MarkSpan]
 ) -> list[Frame]:
     out: list[Frame] = []
-    for m in _PHRASE_CUE.finditer(text, ss, se):
-        if _inside(m.start(), blocked):
-            continue
-        frame = _phrase_frame(text, ss, se, m)
-        if frame:
-            out.append(frame)
     for m in _NOUN_CUE.finditer(text, ss, se):
         if _inside(m.start(), blocked):
             continue
@@ -294,6 +346,16 @@ def _sentence_frames(
             continue
         frame = _verb_frame(text, ss, se, m)
         if frame is not None:
+            out.append(frame)
+    # "according to SOURCE" last: a secondary source never takes a clause that already has
+    # its own speaker ("Putin said that ..., according to a Kremlin statement").
+    for m in _PHRASE_CUE.finditer(text, ss, se):
+        if _inside(m.start(), blocked):
+            continue
+        frame = _phrase_frame(text, ss, se, m)
+        if frame and not any(
+            f.cue[0] < frame.content[1] and frame.content[0] <= f.cue[0] for f in out
+        ):
             out.append(frame)
     return out
 
@@ -341,7 +403,9 @@ def _verb_frame(text: str, ss: int, se: int, m: regex.Match[str]) -> Frame | Non
         return None  # "When asked about ...": the subject answers later
     gap_before = text[max(ss, cs - 3) : cs]
     participle = word.endswith("ing")
-    if participle and "," not in gap_before:
+    # A participle reports its sentence subject's words after a comma (", saying ...")
+    # or after "including"/"by" ("including calling him a “genius”").
+    if participle and "," not in gap_before and prev_word not in ("including", "by"):
         return None
     if word in _NAMING:
         return _naming_frame(text, ss, se, m, participle)
@@ -368,9 +432,12 @@ def _tail_frame(text: str, ss: int, se: int, m: regex.Match[str]) -> Frame | Non
     rest = text[ce:se].strip()
     after_words = _words(text, ce, se)
     # The clause ends after the cue: end of sentence, or only adverbials follow.
-    if after_words and (_norm(after_words[0][2]) == "that" or _content_start(text, ce, se) is not None):
-        if not (after_words[0][2][:1].isupper() and text[ss:cs].rstrip().endswith(",")):
-            return None
+    if (
+        after_words
+        and (_norm(after_words[0][2]) == "that" or _content_start(text, ce, se) is not None)
+        and not (after_words[0][2][:1].isupper() and text[ss:cs].rstrip().endswith(","))
+    ):
+        return None
     source = mention_before(text, cs, ss)
     comma_at = None
     if source is not None and text[ss : source.start].rstrip().endswith(","):
@@ -394,10 +461,12 @@ def _naming_frame(
 ) -> Frame | None:
     cs, ce = m.span()
     window_end = _content_end(text, ce, se)
-    marks = [i for i in range(ce, window_end) if text[i] in "“\"«„"]
+    marks = [i for i in range(ce, window_end) if text[i] in '“"«„']
     if marks:
         start = marks[0]
-        close = max(text.rfind("”", start, window_end + 1), text.rfind('"', start + 1, window_end + 1))
+        close = max(
+            text.rfind("”", start, window_end + 1), text.rfind('"', start + 1, window_end + 1)
+        )
         end = close + 1 if close > start else window_end
         has = True
     else:

@@ -61,7 +61,7 @@ def extract(html: str) -> Extracted:
             include_images=False,
             deduplicate=False,
         )
-    except Exception:  # noqa: BLE001 - a page trafilatura cannot parse has no text
+    except Exception:
         doc = None
     if doc is None:
         return Extracted(text="")

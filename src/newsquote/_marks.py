@@ -96,7 +96,7 @@ def _span(text: str, ps: int, start: int, close: int | None, pe: int | None = No
         not before
         or before[-1] in ":—–"
         or (before[-1] in ",-" and (first.isupper() or first in "…[."))
-        or (before[-1] in ".?!”’\"" and first.isupper())
+        or (before[-1] in '.?!”’"' and first.isupper())
     )
     return MarkSpan(open=start, close=close, content_start=cs, content_end=ce, clausal=clausal)
 

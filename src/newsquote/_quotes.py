@@ -55,13 +55,14 @@ def _find(text: str, sentences: list[tuple[int, int]]) -> list[_Found]:
     spans_by_para = mark_spans(text, paragraphs)
     si = 0
     previous_direct: _Found | None = None
-    previous_para_end = -1
     for p_index, (ps, pe) in enumerate(paragraphs):
         para_sentences = []
         while si < len(sentences) and sentences[si][0] < pe:
             if sentences[si][0] >= ps:
                 para_sentences.append(sentences[si])
             si += 1
+        if ps == pe or text[ps:pe].isspace():
+            continue  # blank lines separate paragraphs; they are not paragraphs
         spans = spans_by_para[p_index]
         frames = find_frames(text, (ps, pe), para_sentences, spans)
         used_spans: set[int] = set()
@@ -78,21 +79,18 @@ def _find(text: str, sentences: list[tuple[int, int]]) -> list[_Found]:
             if not s.clausal or k in used_spans or s.content_end <= s.content_start:
                 continue
             cue, source = _direct_attribution(text, s, (ps, pe), frames)
-            continues = False
-            if source is None and previous_direct is not None:
-                # No cue: the quotation continues the previous speaker when it follows a
-                # quotation in the same or the previous paragraph.
-                continues = previous_para_end >= ps - 4 or previous_direct.end >= ps
-            item = _Found(s.content_start, s.content_end, "direct", cue, source, continues)
-            items.append(item)
+            items.append(_Found(s.content_start, s.content_end, "direct", cue, source))
         items.sort(key=lambda x: x.start)
         for item in items:
+            if item.kind == "direct" and item.mention is None and previous_direct is not None:
+                # No cue: the quotation continues the previous speaker when it follows a
+                # quotation in the same paragraph or the one before, with no other
+                # attribution between them.
+                item = attrs.evolve(item, continues=True)
             found.append(item)
-            if item.kind == "direct":
-                previous_direct = item
-        if any(i.kind == "direct" for i in items):
-            previous_para_end = pe
-        elif items:
+            previous_direct = item if item.kind == "direct" else None
+        if not items:
+            # A paragraph without quotations ends any run of quotations.
             previous_direct = None
     return found
 

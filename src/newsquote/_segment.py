@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import regex
 
+from ._cues import REPORTING_FORMS
 from ._lexicon import en
 from ._model import Sentence
-from ._cues import REPORTING_FORMS
 from ._text import ensure_text, iter_lines
 
 __all__ = ["segment", "segment_spans"]
@@ -58,9 +58,8 @@ def _is_boundary(text: str, m: regex.Match[str], line_start: int) -> bool:
     if next_char.islower():
         return False
     if punct[-1] in "?!" or punct.startswith("…") or len(punct) > 1:
-        if close and close[-1] in "\"”’»'" and _reporting_tail(text, after):
-            return False  # "“Why should we engage?” Peskov responded." is one sentence.
-        return True
+        # "“Why should we engage?” Peskov responded." is one sentence.
+        return not (close and close[-1] in "\"”’»'" and _reporting_tail(text, after))
     # A single period: look at the word it ends.
     before = _WORD_BEFORE.search(text, line_start, m.start())
     word = before.group("word") if before else ""
@@ -68,9 +67,7 @@ def _is_boundary(text: str, m: regex.Match[str], line_start: int) -> bool:
     if not bare:
         return True
     if close:
-        if close[-1] in "\"”’»'" and _reporting_tail(text, after):
-            return False
-        return True
+        return not (close[-1] in "\"”’»'" and _reporting_tail(text, after))
     if bare in _TITLES:
         return False
     if bare.replace(".", "").isdigit() and next_char.isdigit():
@@ -81,7 +78,7 @@ def _is_boundary(text: str, m: regex.Match[str], line_start: int) -> bool:
         return word == "I" and not _capitalised_before(text, line_start, m.start() - len(word))
     if "." in bare or bare in _ABBREVS:
         if bare in _FINAL_ABBREVS:
-            return next_word.lower() in _STARTERS or next_word[:1] in "\"“"
+            return next_word.lower() in _STARTERS or next_word[:1] in '"“'
         return False
     return True
 

@@ -96,6 +96,9 @@ def classify(text: str) -> str:
     head = words[-1]
     if head in en.SOURCE_NOUNS or any(w in ("source", "sources") for w in words):
         return "source"
+    if head in en.ROLE_NOUNS and words[0] in ("the", "a", "an", "this", "that"):
+        # "the Kremlin spokesperson": a role, to resolve to the person who holds it.
+        return "nominal"
     if any(w.lower() in en.ORGANIZATION_HEADS for w in words):
         return "organization"
     if head in en.GROUP_NOUNS:
@@ -103,7 +106,7 @@ def classify(text: str) -> str:
     if text[:1].isupper() and words[0] not in ("the", "a", "an", "one", "some"):
         return "name"
     if any(w[:1].isupper() for w in text.split()[1:]):
-        return "name" if not words[0] in ("the", "a", "an") else "nominal"
+        return "name" if words[0] not in ("the", "a", "an") else "nominal"
     return "nominal"
 
 
@@ -173,7 +176,7 @@ def _phrase_back(text: str, tokens: list[tuple[int, int, str]]) -> Phrase | None
     while j > 0:
         t = tokens[j - 1][2]
         low = t.lower()
-        if t in ",;:()\"“”—–" or low in _STOP_BACK:
+        if t in ',;:()"“”—–' or low in _STOP_BACK:
             break
         if low in _DETERMINERS:
             j -= 1
@@ -190,6 +193,10 @@ def _phrase_back(text: str, tokens: list[tuple[int, int, str]]) -> Phrase | None
             continue
         break
     if j == i:
+        # A common noun with its determiner: "The report", "the statement".
+        if i >= 2 and tokens[i - 2][2].lower() in _DETERMINERS and tokens[i - 1][2].isalpha():
+            s, e = tokens[i - 2][0], tokens[i - 1][1]
+            return Phrase(s, e, text[s:e], classify(text[s:e]))
         return None
     # Do not start on a bare lower-case modifier that the loop took greedily.
     while j < i and not (
@@ -303,8 +310,7 @@ class Resolver:
                 role = " ".join([*words_before[-3:], role]).strip()
         name_words = parsed.name.split()
         if len(name_words) >= 2 and not any(
-            w.lower() in en.ORGANIZATION_HEADS or w.lower() in en.NOT_NAME_WORDS
-            for w in name_words
+            w.lower() in en.ORGANIZATION_HEADS or w.lower() in en.NOT_NAME_WORDS for w in name_words
         ):
             self.people.append(_Person(parsed.name, role, start))
 
@@ -313,9 +319,9 @@ class Resolver:
         last = name.split()[-1] if name.split() else ""
         best: str | None = None
         for p in self.people:
-            if p.name == name or p.name.split()[-1] == last:
-                if best is None or len(p.name) > len(best):
-                    best = p.name
+            same = p.name == name or p.name.split()[-1] == last
+            if same and (best is None or len(p.name) > len(best)):
+                best = p.name
         return best
 
     def by_role(self, phrase: str, before: int) -> str | None:
@@ -364,7 +370,9 @@ class Resolver:
             person = self.by_role(text, position)
             if person:
                 return Speaker(name=person, kind="person")
-            return Speaker(name=_strip_determiner(text), kind="group" if text.endswith("s") else "person")
+            return Speaker(
+                name=_strip_determiner(text), kind="group" if text.endswith("s") else "person"
+            )
         parsed = parse_name(text)
         person = self.canonical_name(parsed.name)
         if person:
@@ -413,7 +421,7 @@ def _strip_determiner(text: str) -> str:
 
 
 def _org_name(text: str) -> str:
-    """"the Kremlin" -> "Kremlin"; "the Russian news outlet Verstka" -> "Verstka"."""
+    """ "the Kremlin" -> "Kremlin"; "the Russian news outlet Verstka" -> "Verstka"."""
     words = _strip_determiner(text).split()
     i = len(words)
     while i > 0 and words[i - 1][:1].isupper():

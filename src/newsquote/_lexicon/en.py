@@ -46,12 +46,12 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     """
     say tell add note stress emphasise emphasize insist deny claim warn argue explain confirm
     respond announce caution indicate suggest describe call pledge vow promise accuse concede
-    state declare assert maintain contend reply answer ask inquire enquire remark comment
+    state declare assert contend reply answer ask inquire enquire remark comment
     observe mention report reveal disclose admit acknowledge allege charge complain lament
     boast brag predict forecast estimate reckon believe think recall recount testify
     write tweet post blog tout praise criticise criticize blast slam dismiss reject
     rebut counter retort quip joke muse wonder question demand urge plead beg
-    reiterate repeat affirm reaffirm assure reassure threaten swear guarantee
+    reiterate repeat affirm reaffirm assure reassure threaten swear guarantee maintain
     clarify elaborate specify characterise characterize label brand dub term
     agree disagree concur object protest dispute contest challenge refute
     conclude learn hear signal hint imply recommend propose advise advocate counsel
@@ -83,8 +83,8 @@ DOUBLING_VERBS: frozenset[str] = frozenset(
 # police", "added sugar", "continued to rise").
 WEAK_REPORTING_VERBS: frozenset[str] = frozenset(
     """
-    call add continue hear learn post point question counter charge term label brand dub
-    believe think wonder object
+    call add continue hear learn post question counter charge term label brand dub
+    believe think wonder object maintain
     """.split()
 )
 
