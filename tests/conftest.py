@@ -9,6 +9,8 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, settings
 
+from newsquote import Article
+
 HERE = pathlib.Path(__file__).resolve().parent
 DATA = HERE / "data"
 ROOT = HERE.parent
@@ -39,6 +41,19 @@ def gold() -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def seeds() -> dict[str, str]:
     return seed_texts()
+
+
+def check_spans(art: Article) -> None:
+    """Every span of an article slices back to its text (the invariant of the API)."""
+    for b in art.boilerplate:
+        assert art.source[b.start : b.end] == b.text
+    for group in (art.sentences, art.quotes, art.dates):
+        for x in group:
+            assert art.text[x.start : x.end] == x.text
+    for q in art.quotes:
+        for m in (q.speaker_mention, q.cue):
+            if m is not None:
+                assert art.text[m.start : m.end] == m.text
 
 
 def shared_path(*parts: str) -> pathlib.Path:

@@ -6,6 +6,7 @@ import doctest
 import importlib
 import pathlib
 import pkgutil
+import re
 import runpy
 import sys
 
@@ -69,3 +70,29 @@ def test_examples_run(
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(sys, "argv", [str(path)])
     runpy.run_path(str(path), run_name="__main__")
+
+
+def test_every_example_is_shown_in_the_docs() -> None:
+    page = (ROOT / "docs" / "examples.md").read_text(encoding="utf-8")
+    for path in EXAMPLES:
+        assert f'--8<-- "examples/{path.name}"' in page, path.name
+
+
+def test_a_release_version_has_its_changelog_section() -> None:
+    version = newsquote.__version__
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert "## [Unreleased]" in changelog
+    if re.fullmatch(r"\d+\.\d+\.\d+", version):
+        assert re.search(
+            rf"^## \[{re.escape(version)}\] - \d{{4}}-\d{{2}}-\d{{2}}$", changelog, re.M
+        )
+
+
+def test_docstrings_become_markdown_for_the_api_reference() -> None:
+    # docs/hooks/griffe_rest.py, which mkdocstrings runs on every docstring it renders.
+    markdown_of = runpy.run_path(str(ROOT / "docs" / "hooks" / "griffe_rest.py"))["markdown_of"]
+    session = ">>> x = {'a': [1]}\n>>> x['a'][0]\n1\n"
+    docstring = f"See :class:`~newsquote.Quote` or :func:`newsquote.process`::\n\n{session}\nEnd."
+    assert markdown_of(docstring) == (
+        f"See `Quote` or `newsquote.process`:\n\n```pycon\n{session}```\n\nEnd."
+    )

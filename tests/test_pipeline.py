@@ -85,9 +85,16 @@ def test_role_noun_is_resolved(seeds: dict[str, str]) -> None:
 def test_quote_without_cue_continues_the_speaker(seeds: dict[str, str]) -> None:
     art = newsquote.process(seeds["004_5302ac7908fdb3e0.txt"], published=dt.date(2024, 11, 8))
     (quote,) = [q for q in art.quotes if q.text.startswith("People show who they are")]
-    assert quote.cue is None
+    # The continuation repeats the earlier quotation's attribution: its speaker, its
+    # mention and its cue ("said", which stands before the continuation).
     assert quote.speaker is not None
     assert quote.speaker.name == "Vladimir Putin"
+    assert quote.cue is not None
+    assert quote.cue.text == "said"
+    assert quote.cue.end <= quote.start
+    earlier = [q for q in art.quotes if q.end <= quote.start and q.cue == quote.cue]
+    assert earlier
+    assert earlier[-1].speaker_mention == quote.speaker_mention
 
 
 def test_speakers_are_listed_once(seeds: dict[str, str]) -> None:

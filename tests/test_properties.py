@@ -9,21 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsquote
-from newsquote import Article
 
+from .conftest import check_spans
 from .strategies import articles, odd_text, with_injected_boilerplate
-
-
-def check_spans(art: Article) -> None:
-    for b in art.boilerplate:
-        assert art.source[b.start : b.end] == b.text
-    for group in (art.sentences, art.quotes, art.dates):
-        for x in group:
-            assert art.text[x.start : x.end] == x.text
-    for q in art.quotes:
-        for m in (q.speaker_mention, q.cue):
-            if m is not None:
-                assert art.text[m.start : m.end] == m.text
 
 
 @given(odd_text)

@@ -9,12 +9,14 @@
 from __future__ import annotations
 
 from . import exceptions
+from ._batch import process_many
 from ._dates import find_dates, normalise_date
 from ._model import (
     Article,
     Boilerplate,
     Cleaned,
     DateMention,
+    Failure,
     Mention,
     Quote,
     Sentence,
@@ -25,13 +27,14 @@ from ._quotes import find_quotes
 from ._segment import segment
 from .exceptions import NewsquoteError
 
-__version__ = "0.1.0.dev0"
+__version__ = "0.1.0"
 
 __all__ = [
     "Article",
     "Boilerplate",
     "Cleaned",
     "DateMention",
+    "Failure",
     "Mention",
     "NewsquoteError",
     "Quote",
@@ -44,5 +47,6 @@ __all__ = [
     "find_quotes",
     "normalise_date",
     "process",
+    "process_many",
     "segment",
 ]

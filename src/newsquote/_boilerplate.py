@@ -11,180 +11,92 @@ It reads a text line by line.  Every line gets one of three fates:
 
 Three kinds of evidence decide, in this order:
 
-1. **Rules** (``_RULES``): whole-line patterns for one kind of furniture each, with the
-   reason they exist.  They recognise shapes ("Views: 235", "FILE PHOTO: ... via
-   REUTERS"), not the words of one site.
-2. **Shapes**: a line made only of interface words or network names; a comma list of
-   short names with no verb (a tag line).
+1. **Rules** (:data:`~newsquote._boilerplate_rules.RULES`): whole-line patterns for one
+   kind of furniture each, with the reason they exist.  They recognise shapes ("Views:
+   235", "FILE PHOTO: ... via REUTERS"), not the words of one site.
+2. **Shapes** (:mod:`newsquote._boilerplate_lines`): a line made only of interface
+   words or network names; a comma list of short names with no verb (a tag line).
 3. **Zones**: the article runs from the first to the last line of prose.  Above it, the
-   title is the first line that looks like one and anything short before it is
-   navigation; below it, a line that is not a sentence is trailer furniture.
+   headline is the first line that looks like one *and* has evidence (page metadata, a
+   glued time, furniture above it, the top of the text), and anything short above the
+   headline is navigation.  In the furniture that ends a page, a short line that is not
+   a sentence belongs to it when the furniture around it says so; a run of bulleted
+   Title Case headlines there is a box of related links; a comment-section heading
+   ("2 comments") below the article's opening, followed by what reads like comments,
+   starts readers' comments, which run to the end.
+
+Decisions about a line the article may hold never hang on one furniture line alone:
+furniture lines stand anywhere in extracted text, and a sentence or a headline next to
+one is no less the article's.
+
+The classifier then runs on its own output until nothing more goes, so that cleaning
+clean text changes nothing (see :func:`clean_text`).
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
+from collections.abc import Callable
 
 import attrs
 import regex
 
+from ._boilerplate_lines import (
+    BULLET,
+    BY_NAME,
+    DIGIT,
+    LETTER,
+    NAME_SPLIT,
+    SENTENCE_END,
+    TERMINAL,
+    TITLE_BAD_END,
+    TITLE_START,
+    glued_time,
+    is_dateline,
+    is_prose,
+    is_title_case,
+    rule_kind,
+    shape_kind,
+    split_words,
+    squash,
+)
+from ._boilerplate_rules import (
+    COMMENT_SIGNS,
+    COMMENTS_HEADING,
+    MAX_RULE_LINE,
+    READER_ADDRESS,
+)
 from ._dates import parse_timestamp
-from ._lexicon import en
 from ._model import Boilerplate, BoilerplateKind
 from ._text import iter_lines
 
-__all__ = ["clean_text"]
+__all__ = ["CleanResult", "clean_text"]
 
 
-@attrs.frozen
-class _Rule:
-    kind: BoilerplateKind
-    pattern: regex.Pattern[str]
-
-
-def _rule(kind: BoilerplateKind, pattern: str) -> _Rule:
-    # Whole-line, case-insensitive; possessive/atomic-free patterns made of bounded pieces.
-    return _Rule(kind, regex.compile(rf"(?:{pattern})", regex.IGNORECASE | regex.VERBOSE))
-
-
-_AGENCY = r"(?:reuters|ap|afp|getty\s images|ap\s photo|epa|tass|ria\s novosti|sputnik|xinhua|ani|pti|ians|bloomberg|anadolu)"
-
-# Each rule matches a whole stripped line.  Why each exists is said beside it.
-_RULES: tuple[_Rule, ...] = (
-    # Share and print rows: "share-lineLiked the story? Share it on social media!",
-    # "print", "copy link", "Send Push", and the same UI strings in other languages
-    # ("Ссылка скопирована" = "link copied").
-    _rule(
-        "share",
-        r"""share(?:-line)?\s*(?:liked\s the\s story\?\s*)?(?:share\s it\s on\s social\s media!?)?
-        | (?:liked\s the\s (?:story|article)\?\s*)?share\s (?:it|this(?:\s (?:article|story|post|page))?)
-          (?:\s (?:on|via|with)\s [\w\s]{1,30})?[.!]?
-        | print(?:\s this)?(?:\s (?:article|story|page))? | copy(?:\s the)?\s link | link\s copied
-        | ссылка\s скопирована | скопировать\s ссылку | поделиться | send\s push
-        | (?:click\s )?to\s share\s on\s \w+ | tweet\s this | email\s this | whatsapp\s this
-        """,
-    ),
-    # Follow rows: "Follow us on Instagram", "Follow @site on X".
-    _rule("share", r"follow\s (?:us|@\w+)(?:\s (?:on|at)\s [\w\s,&]{1,40})?[.!]?"),
-    # App promos: "Loving Newspoint? Download the app now", "Get the app".
-    _rule(
-        "promo",
-        r"""(?:(?:loving|enjoying|like)\s [^?\n]{1,40}\?\s*)?(?:download|get|install)\s (?:the|our)\s (?:[\w.&'’-]+\s ){0,4}apps?\b[^.]{0,60}[.!]?
-        | .{0,60}\b(?:whatsapp|telegram|google\s news)\s channel
-        | (?:join|subscribe\s to)\s (?:us|our\s (?:channel|group))\s on\s \w+.{0,40}
-        """,
-    ),
-    # Newsletter boxes.
-    _rule(
-        "newsletter",
-        r"""(?:sign\s up|subscribe)\s (?:for|to)\s (?:our|the)\s [^.]{0,40}newsletters?[^.]{0,60}[.!]?
-        | get\s (?:our|the)\s [^.]{0,40}newsletter[^.]{0,40}
-        | newsletter\s sign[-\s]?up | enter\s your\s e-?mail(?:\s address)?[^.]{0,30}
-        """,
-    ),
-    # Advertisement labels left where the ad was.
-    _rule(
-        "advert",
-        r"""advertisement | advertising | sponsored(?:\s content)? | ad | promoted(?:\s content)?
-        | (?:story|article)\s continues\s below(?:\s (?:this\s )?advertisement)?
-        | scroll\s (?:down\s )?to\s continue(?:\s with\s content)?
-        """,
-    ),
-    # Links to other stories.
-    _rule(
-        "related",
-        r"""(?:also\s read|read\s also|read\s more|see\s also|must\s read|more\s from\s [\w\s]{1,30}
-           |related(?:\s (?:articles?|stories|news|content|coverage|topics))?|recommended(?:\s (?:stories|articles|for\s you))?
-           |you\s (?:may|might)\s also\s like|trending(?:\s now)?|most\s (?:read|popular|viewed)|watch|listen)
-          \s*:?(?:\s.{0,160})?
-        """,
-    ),
-    # Photo captions and photo credits: "FILE PHOTO: ... via REUTERS", "(Photo: AFP)".
-    _rule(
-        "caption",
-        rf"""(?:file\s )?(?:photo|image|picture|pictured|illustration|video|photograph)\s*(?:[:|]|\(.{{0,40}}\)).{{0,400}}
-        | .{{0,400}}\b(?:via|/|©|credit:?|photo:?)\s*{_AGENCY}(?:/[\w\s.]{{0,40}})?
-        | .{{0,300}}\((?:photo|image|picture|file|credit)[^)]{{0,80}}\)
-        """,
-    ),
-    # Agency and reporting credits: "With inputs from Reuters", "(Reporting by ...;
-    # Editing by ...)".
-    _rule(
-        "credit",
-        r"""with\s (?:inputs|input|agency\s inputs)\s from\s [\w\s,&.-]{1,60}
-        | \(?(?:additional\s )?(?:reporting|writing|editing|compiled|translated|produced)\s by\s [^\n]{1,200}
-        | (?:source|sources|courtesy)\s*:\s*[\w\s,&./-]{1,60}
-        """,
-    ),
-    # Bylines: "By Vafa Guliyeva", "Edited by maklukpenggoda at 7-11-2024 02:20 PM".
-    _rule(
-        "byline",
-        r"""(?:written\s |posted\s |edited\s |reported\s |story\s )?by\s*:?\s [\w@.'’-]+(?:\s [\w@.'’-]+){0,5}
-            (?:\s*(?:,|and|&|\|)\s*[\w@.'’-]+(?:\s [\w@.'’-]+){0,4}){0,3}
-            (?:\s (?:at|on|\||,|-)\s .{0,60})?
-        | (?:author|authors|writer|reporter)\s*:\s*.{1,80}
-        """,
-    ),
-    # Comment widgets.
-    _rule(
-        "comments",
-        r"""(?:show|view|hide|add|post|load)?\s?comments?(?:\s \(\d+\))? | \d+\s comments?
-        | please\s enable\s javascript\s to\s view\s the\s comments[^\n]{0,60}
-        | leave\s a\s (?:comment|reply) | join\s the\s (?:conversation|discussion)
-        | comments\s (?:are|have\s been)\s closed\.? | be\s the\s first\s to\s comment
-        """,
-    ),
-    # Copyright and reuse notices: "Caliber.az © 2024", "Any use of materials is allowed
-    # only if there is a hyperlink to ...".
-    _rule(
-        "legal",
-        r"""[^\n]{0,80}(?:©|\(c\)|copyright)\s*(?:\d{4})?[^\n]{0,80}
-        | [^\n]{0,40}all\s rights\s reserved[^\n]{0,80}
-        | any\s (?:use|reproduction|copying)\s of\s (?:the\s )?materials?[^\n]{0,160}
-        | (?:terms\s of\s (?:use|service)|privacy\s policy|cookie\s policy)(?:\s*[|•·]\s*[\w\s]{1,30}){0,6}
-        """,
-    ),
-    # Tag lines with a label: "Tags: Putin, Trump".
-    _rule("tags", r"(?:tags?|topics?|keywords?|filed\s under)\s*:\s*[^\n]{1,200}"),
-    # Breadcrumbs: "Home > World > Europe", "Home Russia Kremlin States ... Assassination..."
-    # (a trail that starts at "Home" and ends in a truncated title).
-    _rule(
-        "breadcrumb",
-        r"""home\s*[>›»/|]\s*[^\n]{1,200}
-        | home(?:\s [\w'’-]+){2,30}\s?(?:\.{3}|…)
-        | (?:[\w'’-]+(?:\s [\w'’-]+){0,3}\s*[>›»]\s*){2,8}[\w'’-]+(?:\s [\w'’-]+){0,8}
-        """,
-    ),
-    # Counters, reading times, stray separators, font controls, search prompts.
-    _rule(
-        "debris",
-        r"""[\W_]{1,5}
-        | (?:views?|reads?|shares?|likes?)\s*:?\s*[\d,.]+[km]? | [\d,.]+[km]?\s (?:views|reads|shares|likes)
-        | \d{1,3}\s*(?:-\s*)?min(?:ute)?s?\s read | reading\s time\s*:?\s*[^\n]{1,30}
-        | a[+-] | what\s are\s you\s looking\s for\s*\?
-        | (?:last\s )?updated\s*:? | loading\s*(?:\.{3}|…)?
-        | (?:page|image|photo|slide)\s \d+\s (?:of|/)\s \d+
-        """,
-    ),
+# A headline has a few words and at most about thirty.
+_TITLE_WORDS = (3, 30)
+# Trailer furniture after the article's last sentence is short.
+_TRAILER_WORDS = 12
+# Prose characters an article has before a comment section can start.
+_COMMENTS_AFTER = 300
+# Paragraphs of the cleaned text are separated by a blank line.
+_JOIN = "\n\n"
+# Passes over the cleaner's own output; one more than needed in practice.
+_MAX_PASSES = 3
+# Above the headline only navigation stands; a longer line there is kept.
+_NAV_WORDS = 6
+# A comment-section heading is short.
+_HEADING_CHARS = 60
+# Lines after a comment-section heading that are read for signs of comments.
+_COMMENT_PROBE = 3
+# A quotation on a line, closed or running to the end of the line (a paragraph of a
+# quotation that goes on in the next one), in curly, straight or doubled single quotes;
+# "Thanks for sharing" inside one is the speaker's, not a reader's.
+_QUOTED = regex.compile(
+    r"“[^“”\n]{0,2000}+(?:”|$)|\"[^\"\n]{0,2000}+(?:\"|$)|''(?:[^'\n]|'(?!')){0,2000}+(?:''|$)"
 )
-
-_WORD = regex.compile(r"[\w'’.+-]+")
-_LETTER = regex.compile(r"\p{L}")
-_TERMINAL = regex.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»]$")
-_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*$")
-_SENTENCE_INSIDE = regex.compile(r"[a-z0-9,)][.!?][\"”’]?\s+[\"“]?[A-Z]")
-_MENU_WORDS = en.UI_WORDS | en.SOCIAL_NETWORKS
-_SHARE_WORDS = frozenset({"share", "print", "copy", "link", "copied", "email", "follow"})
-_DATELINE_LABEL = regex.compile(
-    r"(?:published|updated|last\s updated|posted|date|on|at|created|modified|time)\s*:?",
-    regex.IGNORECASE | regex.VERBOSE,
-)
-_BY_NAME = regex.compile(
-    r"^(?:written\s |posted\s |edited\s |reported\s |story\s )?by\s*:?\s (?P<names>.+?)"
-    r"(?:\s (?:at|on|\||-)\s .*)?$",
-    regex.IGNORECASE | regex.VERBOSE,
-)
-_NAME_SPLIT = regex.compile(r"\s*(?:,|\band\b|&|\|)\s*")
 
 
 @attrs.frozen
@@ -192,84 +104,6 @@ class _Line:
     start: int  # stripped content, offsets into the source
     end: int
     text: str
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
-def _is_prose(line: _Line) -> bool:
-    """A line of article prose: a sentence of some length.
-
-    A timestamp glued to the end of a line does not count ("... Biden Thursday,
-    November 7, 2024 2:21:13 PM" is a title with its time, not a sentence).
-    """
-    text = line.text
-    found = parse_timestamp(text) if len(text) <= 400 else None
-    if found is not None and len(text) - found[1] <= 3:
-        text = text[: found[0]].rstrip()
-    words = _words(text)
-    if len(words) >= 5 and _SENTENCE_END.search(text):
-        return True
-    if len(words) >= 8 and _TERMINAL.search(text):
-        return True
-    # Headlines stay under about 25 words; a longer line is prose even without a period.
-    return len(words) >= 25 or bool(len(words) >= 6 and _SENTENCE_INSIDE.search(text))
-
-
-def _is_title_case(text: str) -> bool:
-    words = [w for w in _words(text) if len(w) >= 4 and _LETTER.match(w)]
-    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
-
-
-def _shape_kind(text: str) -> BoilerplateKind | None:
-    """Kinds recognised by the shape of a line rather than its words."""
-    words = [w.lower().strip(".") for w in _words(text)]
-    if not words:
-        return "debris" if text.strip() else None
-    if len(words) <= 6 and all(w in _MENU_WORDS for w in words):
-        return "share" if any(w in _SHARE_WORDS for w in words) else "menu"
-    # A tag line: three or more short comma-separated items, no sentence punctuation and
-    # no lower-case function word that a clause would need ("Putin, Trump, Kremlin,
-    # assassination attempt").
-    items = [i.strip() for i in text.split(",")]
-    if (
-        len(items) >= 3
-        and all(0 < len(_words(i)) <= 3 for i in items)
-        and not _TERMINAL.search(text)
-        and not any(w in _FUNCTION_WORDS for w in words)
-    ):
-        return "tags"
-    return None
-
-
-# Words a clause needs; their absence marks a list rather than a sentence.
-_FUNCTION_WORDS = frozenset(
-    "the a an is are was were has have had will would said says of to in on at for with and "
-    "that this it he she they we".split()
-)
-
-
-def _rule_kind(text: str) -> BoilerplateKind | None:
-    for rule in _RULES:
-        if rule.pattern.fullmatch(text):
-            return rule.kind
-    return None
-
-
-def _is_dateline(text: str) -> tuple[int, int, dt.datetime] | None:
-    """A line that is only a timestamp (with a label such as "Published:")."""
-    found = parse_timestamp(text)
-    if found is None:
-        return None
-    s, e, _ = found
-    rest = (text[:s] + " " + text[e:]).strip(" \t|,-–—•·()")
-    rest = _DATELINE_LABEL.sub("", rest).strip(" \t|,-–—•·():")
-    return found if len(_words(rest)) <= 2 else None
-
-
-def _squash(text: str) -> str:
-    return " ".join(_words(text.lower()))
 
 
 @attrs.frozen
@@ -281,11 +115,7 @@ class CleanResult:
     boilerplate: tuple[Boilerplate, ...]
 
 
-def clean_text(source: str, known_title: str | None = None) -> CleanResult:
-    """Classify the lines of ``source``; see the module docstring.
-
-    ``known_title`` (from page metadata) marks the line that equals it as the title.
-    """
+def _split_lines(source: str) -> list[_Line]:
     lines: list[_Line] = []
     for s, e in iter_lines(source):
         raw = source[s:e]
@@ -293,21 +123,369 @@ def clean_text(source: str, known_title: str | None = None) -> CleanResult:
         if stripped:
             lead = len(raw) - len(raw.lstrip())
             lines.append(_Line(s + lead, s + lead + len(stripped), stripped))
+    return lines
 
-    kinds: list[BoilerplateKind | None] = []
-    for line in lines:
-        # Long lines are prose whatever words they hold; rules are for short furniture.
-        if len(line.text) > 400:
-            kinds.append(None)
+
+def _blank_after(source: str, lines: list[_Line], i: int) -> bool:
+    """Whether a blank line follows line ``i`` (two or more breaks before the next)."""
+    gap = source[lines[i].end : lines[i + 1].start if i + 1 < len(lines) else len(source)]
+    return gap.count("\n") + gap.count("\r") - gap.count("\r\n") >= 2
+
+
+def _too_short(text: str) -> bool:
+    return len(split_words(text)) < _TITLE_WORDS[0] or not LETTER.search(text)
+
+
+def _headline_shape(text: str) -> bool:
+    """Not too long, starts like a sentence, does not stop mid-clause, no bullet."""
+    return (
+        len(split_words(text)) <= _TITLE_WORDS[1]
+        and TITLE_START.match(text) is not None
+        and not TITLE_BAD_END.search(text)
+        and not BULLET.match(text)
+    )
+
+
+def _title_index(
+    source: str,
+    lines: list[_Line],
+    kinds: list[BoilerplateKind | None],
+    datelines: list[tuple[int, int, dt.datetime] | None],
+    first: int,
+    known_titles: tuple[str, ...],
+) -> int | None:
+    """Which header line is the headline, if any.
+
+    The headline is the first line of the header (the lines above the first sentence)
+    that is neither furniture nor a dateline and has the length of a headline.  It needs
+    evidence besides its shape, because extracted text often starts with a subheading
+    or a product line: page metadata naming it, a time glued to it, furniture above it
+    (menus, breadcrumbs), or the top of the text.  A Title Case first line set apart
+    from the text may even end with a period (PolNeAR's headlines do).
+    """
+    wanted = {squash(t) for t in known_titles} - {""}
+    if wanted:
+        for i in range(min(first + 2, len(lines))):
+            if squash(lines[i].text) in wanted:
+                return i
+    seen_furniture = False
+    only_furniture_above = True
+    for i in range(min(first + 1, len(lines))):
+        text = lines[i].text
+        if kinds[i] is not None:
+            seen_furniture = True
             continue
-        kinds.append(_rule_kind(line.text) or _shape_kind(line.text))
-    datelines = [_is_dateline(line.text) if len(line.text) <= 120 else None for line in lines]
-    # A byline with a timestamp is a dateline too: the name goes, the time stays.
-    prose = [
-        kinds[i] is None and datelines[i] is None and _is_prose(ln) for i, ln in enumerate(lines)
-    ]
+        if datelines[i] is not None or _too_short(text):
+            only_furniture_above = False
+            continue
+        if not _headline_shape(text):
+            return None
+        # A Title Case first line set apart by a blank line is where a headline stands.
+        # A sentence-like line needs every longer word capitalised: a lead sentence full
+        # of names is Title Case by four words in five.
+        title_case_head = (
+            only_furniture_above
+            and not wanted
+            and is_title_case(text, 1.0 if SENTENCE_END.search(text) else 0.8)
+            and (
+                _blank_after(source, lines, i) or (i + 1 < len(lines) and kinds[i + 1] is not None)
+            )
+        )
+        if i == first and not title_case_head:
+            return None
+        if SENTENCE_END.search(text) and not title_case_head:
+            return None  # headlines do not end like sentences (a Title Case first line may)
+        # Evidence: furniture above it, a time glued to it, or the top of the text, where
+        # extracted articles put their headline -- unless the page named its title and
+        # this line is not it.
+        top = i == 0 and not wanted
+        if seen_furniture or top or glued_time(text) is not None:
+            return i
+        return None
+    return None
+
+
+def _is_link_item(text: str) -> bool:
+    """A bulleted headline: "- 15 Amazing Images of Stars"."""
+    return (
+        BULLET.match(text) is not None
+        and len(split_words(text)) <= _TITLE_WORDS[1]
+        and not SENTENCE_END.search(text)
+        and is_title_case(text)
+    )
+
+
+def _is_headline_item(text: str) -> bool:
+    """A headline as an item of a list: "Rand Paul Scores Direct Hit On Donald Trump."
+
+    Headline-shaped and Title Case; one that ends with a period (some sites and corpora
+    put one after every headline) has every longer word capitalised, as no sentence of
+    prose has.
+    """
+    text = BULLET.sub("", text, count=1)
+    return (
+        not _too_short(text)
+        and _headline_shape(text)
+        and is_title_case(text, 1.0 if SENTENCE_END.search(text) else 0.8)
+    )
+
+
+def _items_after(
+    lines: list[_Line], kinds: list[BoilerplateKind | None], i: int, item: Callable[[str], bool]
+) -> tuple[list[int], int]:
+    """The items of a run that starts at line ``i``, and the index where the run ends.
+
+    Furniture lines inside the run are passed over: they stand between a page's links
+    as often as anywhere (ad labels, share rows), and do not end the list.
+    """
+    items: list[int] = []
+    j = i
+    while j < len(lines) and (kinds[j] is not None or item(lines[j].text)):
+        if kinds[j] is None:
+            items.append(j)
+        j += 1
+    return items, j
+
+
+def _mark_link_lists(
+    lines: list[_Line], kinds: list[BoilerplateKind | None], prose: list[bool]
+) -> None:
+    """Lists of links to other stories at the foot of an article.
+
+    Two or more bulleted headlines, in Title Case, with at most one paragraph of prose
+    after them (an author's note), are a "more on this" box: an article's own lists hold
+    phrases and sentences, and come before its last paragraphs.
+    """
+    n = len(lines)
+    prose_after = list(itertools.accumulate(reversed(prose), initial=0))[::-1]
+    i = 0
+    while i < n:
+        if kinds[i] is not None or not _is_link_item(lines[i].text):
+            i += 1
+            continue
+        items, j = _items_after(lines, kinds, i, _is_link_item)
+        if len(items) >= 2 and prose_after[items[-1] + 1] <= 1:
+            for k in items:
+                kinds[k] = "related"
+        i = j
+
+
+def _reads_like_comments(below: list[_Line]) -> bool:
+    """Whether the first few lines under a comment-section heading are readers' comments.
+
+    All text below the heading goes with it, so the heading needs corroboration from
+    those lines: a line of a comment widget ("Reply", "(View all)", a
+    vote count, "2 years ago": :data:`~newsquote._boilerplate_rules.COMMENT_SIGNS`), or a
+    reader talking to the author ("Hi Cherie,", "Thanks for sharing!": ``READER_ADDRESS``);
+    or nothing at all under it, and nothing is lost.  A comment counter that stands
+    mid-article (in a share bar, beside a standfirst) has the article's prose under it:
+    reporting, or a columnist's first person, which does not greet or thank its author.
+    """
+    return not below or any(
+        COMMENT_SIGNS.fullmatch(line.text) is not None
+        or READER_ADDRESS.search(_QUOTED.sub(" ", line.text)) is not None
+        for line in below
+    )
+
+
+def _comments_start(lines: list[_Line], prose: list[bool], first: int) -> int:
+    """The index of the line that opens the comment section, or ``len(lines)``.
+
+    The heading counts below some article prose only (a comment counter beside the
+    byline is not the section), and when comments follow it: all text after it goes,
+    so it must not be a counter in a share bar with the rest of the article below.
+    """
+    prose_chars = 0
+    for i in range(first, len(lines)):
+        text = lines[i].text
+        if (
+            prose_chars >= _COMMENTS_AFTER
+            and len(text) <= _HEADING_CHARS
+            and COMMENTS_HEADING.fullmatch(text) is not None
+            and _reads_like_comments(lines[i + 1 : i + 1 + _COMMENT_PROBE])
+        ):
+            return i
+        if prose[i]:
+            prose_chars += len(text)
+    return len(lines)
+
+
+def _trailer(
+    lines: list[_Line],
+    kinds: list[BoilerplateKind | None],
+    datelines: list[tuple[int, int, dt.datetime] | None],
+    prose: list[bool],
+) -> set[int]:
+    """Short lines in the furniture that ends a page, which belong to it.
+
+    The page's trailer is what follows the last line that furniture cannot be: a
+    sentence, a line that ends like one, a longer line.  In it, a short line that is
+    not a sentence ("Caliber.Az" between a byline and a view counter, a site motto under
+    the footer's menus) is furniture too when furniture stands on both sides of it, or
+    two furniture lines above it.  One furniture line is no evidence: furniture stands
+    anywhere, and an article may end with a short line of its own (a sign-off).  Nor is
+    any count of furniture lines when the text ends in a list of Title Case headlines
+    (a box of links whose items lost their bullets, "... Fewer Philosophers." then
+    "Mike Huckabee Makes ... Janet Yellen"): a headline in it is one more item, decided
+    with the list, whatever stands between the items.  Lists that end an article have no
+    furniture above them.
+    """
+    n = len(lines)
+    start = n
+    while start > 0:
+        k = start - 1
+        text = lines[k].text
+        if (
+            kinds[k] is None
+            and datelines[k] is None
+            and (prose[k] or TERMINAL.search(text) or len(split_words(text)) > _TRAILER_WORDS)
+        ):
+            break
+        start = k
+    in_list = start > 0 and _is_headline_item(lines[start - 1].text)
+    furniture = [k for k in range(start, n) if kinds[k] is not None]
+    short: set[int] = set()
+    for k in range(start, n):
+        if kinds[k] is None and datelines[k] is None:
+            above = bisect.bisect_left(furniture, k)
+            if (above >= 2 or (above == 1 and above < len(furniture))) and not (
+                in_list and _is_headline_item(lines[k].text)
+            ):
+                short.add(k)
+    return short
+
+
+_Facts = tuple[BoilerplateKind | None, tuple[int, int, dt.datetime] | None, bool]
+
+
+def _facts(text: str) -> _Facts:
+    """What a line is on its own: furniture kind, dateline, prose."""
+    # Long lines are prose whatever words they hold; rules are for short furniture.
+    kind = None if len(text) > MAX_RULE_LINE else (rule_kind(text) or shape_kind(text))
+    if kind is None and len(text) <= _HEADING_CHARS and COMMENTS_HEADING.fullmatch(text):
+        # A comment-section heading is the comment widget's wherever it stands, even
+        # where nothing shows that the comments follow it ("Top Rated Comments").
+        kind = "comments"
+    stamp = is_dateline(text) if kind is None else None
+    return kind, stamp, kind is None and stamp is None and is_prose(text)
+
+
+@attrs.frozen
+class _Pass:
+    kept: list[tuple[int, int]]
+    removed: list[Boilerplate]
+    title: str | None
+    published: dt.datetime | None
+    authors: list[str]
+
+
+def clean_text(source: str, known_titles: tuple[str, ...] = ()) -> CleanResult:
+    """Classify the lines of ``source``; see the module docstring.
+
+    ``known_titles`` (from page metadata) mark the header line that equals one of them as
+    the title.  The classifier runs again on its own output until that removes nothing
+    (a line that stood under the headline may look like one once the headline is gone),
+    so that cleaning clean text changes nothing.  Line facts are computed once per
+    distinct line, so the passes after the first cost little.
+    """
+    cache: dict[str, _Facts] = {}
+    done = _clean_once(source, known_titles, cache)
+    kept, removed = done.kept, list(done.removed)
+    title, published, authors = done.title, done.published, list(done.authors)
+    if not known_titles:
+        # Headlines stacked at the top would go one per pass; take them all at once.
+        top = _stacked_headlines(source, kept, cache)
+        for s, e in kept[:top]:
+            removed.append(Boilerplate(kind="title", text=source[s:e], start=s, end=e))
+        if top:
+            title = title or source[kept[0][0] : kept[0][1]]
+            kept = kept[top:]
+    for _ in range(_MAX_PASSES):
+        text = _JOIN.join(source[s:e] for s, e in kept)
+        again = _clean_once(text, known_titles, cache)
+        if not again.removed:
+            break
+        starts = list(itertools.accumulate((e - s + len(_JOIN) for s, e in kept), initial=0))
+
+        removed += [
+            attrs.evolve(
+                x, start=_back(kept, starts, x.start), end=_back(kept, starts, x.end, x.start)
+            )
+            for x in again.removed
+        ]
+        kept = [(_back(kept, starts, s), _back(kept, starts, e, s)) for s, e in again.kept]
+        title, published = title or again.title, published or again.published
+        authors += again.authors
+    return CleanResult(
+        text=_JOIN.join(source[s:e] for s, e in kept),
+        title=title,
+        published=published,
+        authors=tuple(dict.fromkeys(a.strip() for a in authors if a.strip())),
+        boilerplate=tuple(sorted(removed, key=lambda b: b.start)),
+    )
+
+
+def _stacked_headlines(source: str, kept: list[tuple[int, int]], cache: dict[str, _Facts]) -> int:
+    """How many lines at the top of the output a pass over it would take as titles.
+
+    On the cleaner's output (blank lines between paragraphs, no furniture left) the
+    first line is a title when it has a headline's shape and something follows it; once
+    it is gone the next line is first.  This is that chain, walked in one go, so that
+    clean text stays as it is even under a stack of headline-like lines.
+    """
+    count = 0
+    while count + 1 < len(kept):
+        text = source[kept[count][0] : kept[count][1]]
+        facts = cache.get(text) or _facts(text)
+        kind, stamp, prose = facts
+        if kind is not None or stamp is not None or _too_short(text) or not _headline_shape(text):
+            break
+        sentence = SENTENCE_END.search(text) is not None
+        title_case = is_title_case(text, 1.0 if sentence else 0.8)
+        if (prose or sentence) and not title_case:
+            break
+        count += 1
+    return count
+
+
+def _back(kept: list[tuple[int, int]], starts: list[int], at: int, anchor: int = -1) -> int:
+    """An offset into the joined text, as an offset into the source.
+
+    ``starts`` are where the kept pieces begin in the joined text.  An end offset is
+    read in the piece of its start (``anchor``): lines never straddle pieces.
+    """
+    k = bisect.bisect_right(starts, anchor if anchor >= 0 else at) - 1
+    return kept[k][0] + at - starts[k]
+
+
+def _clean_once(source: str, known_titles: tuple[str, ...], cache: dict[str, _Facts]) -> _Pass:
+    lines = _split_lines(source)
+    facts = []
+    for ln in lines:
+        known = cache.get(ln.text)
+        if known is None:
+            known = cache[ln.text] = _facts(ln.text)
+        facts.append(known)
+    kinds: list[BoilerplateKind | None] = [f[0] for f in facts]
+    datelines = [f[1] for f in facts]
+    prose = [f[2] for f in facts]
     first = next((i for i, p in enumerate(prose) if p), len(lines))
-    last = max((i for i, p in enumerate(prose) if p), default=-1)
+    # Readers' comments: from a comment-section heading below the article's opening to
+    # the end, every line is a comment or its furniture.
+    comments_from = _comments_start(lines, prose, first)
+    for i in range(comments_from, len(lines)):
+        kinds[i], datelines[i], prose[i] = "comments", None, False
+    _mark_link_lists(lines, kinds, prose)
+    trailer = _trailer(lines, kinds, datelines, prose)
+
+    title_index = _title_index(source, lines, kinds, datelines, first, known_titles)
+    if title_index is not None and not any(
+        kinds[k] is None for k in range(title_index + 1, len(lines))
+    ):
+        title_index = None  # a title heads an article: with nothing below, it is the text
+    if title_index is not None and title_index == first:
+        # The Title Case first line was taken for prose: the body starts after it.
+        first = next((i for i in range(first + 1, len(lines)) if prose[i]), len(lines))
 
     removed: list[Boilerplate] = []
     kept: list[tuple[int, int]] = []
@@ -329,44 +507,15 @@ def clean_text(source: str, known_title: str | None = None) -> CleanResult:
                 )
             )
 
-    # The title: the first header line that looks like one.  A PolNeAR-style first line in
-    # Title Case counts even with a final period.
-    title_index = None
-    wanted = _squash(known_title) if known_title else None
-    for i in range(0, min(first + 2, len(lines))):
-        if wanted is not None and _squash(lines[i].text) == wanted:
-            title_index = i
-            break
-    for i in range(0, min(first + 1, len(lines)) if title_index is None else 0):
-        line = lines[i]
-        n = len(_words(line.text))
-        if kinds[i] is not None or not _LETTER.search(line.text) or not 3 <= n <= 30:
-            continue
-        if datelines[i] is not None and datelines[i][0] == 0:  # type: ignore[index]
-            continue
-        if i == first and not (i == 0 and _is_title_case(line.text)):
-            break
-        if _SENTENCE_END.search(line.text) and not (i == 0 and _is_title_case(line.text)):
-            continue  # headlines do not end like sentences (a Title Case first line may)
-        title_index = i
-        break
-    if title_index is not None and not any(
-        kinds[k] is None for k in range(title_index + 1, len(lines))
-    ):
-        title_index = None  # a title heads an article: with nothing below, it is the text
-    if title_index is not None and title_index == first:
-        # The Title Case first line was taken for prose: the body starts after it.
-        first = next((i for i in range(first + 1, len(lines)) if prose[i]), len(lines))
-
     for i, line in enumerate(lines):
         kind = kinds[i]
         stamp = datelines[i]
         if i == title_index:
             # A title with the time glued on: "... President Biden Thursday, November 7, 2024
             # 2:21:13 PM" -> title, and the timestamp stays as the dateline.
-            found = parse_timestamp(line.text)
-            if found is not None and found[0] > 0 and len(line.text) - found[1] <= 3:
-                s, e, when = found
+            glued = glued_time(line.text)
+            if glued is not None:
+                s, e, when = glued
                 title = line.text[:s].strip()
                 drop("title", line.start, line.start + s)
                 kept.append((line.start + s, line.start + e))
@@ -377,10 +526,10 @@ def clean_text(source: str, known_title: str | None = None) -> CleanResult:
                 drop("title", line.start, line.end)
             continue
         if kind == "byline":
-            named = _BY_NAME.match(line.text)
+            named = BY_NAME.match(line.text)
             if named:
-                authors.extend(n for n in _NAME_SPLIT.split(named.group("names")) if n)
-            found = parse_timestamp(line.text)
+                authors.extend(n for n in NAME_SPLIT.split(named.group("names")) if n)
+            found = parse_timestamp(line.text) if DIGIT.search(line.text) else None
             if found is not None:
                 # "Edited by X at 7-11-2024 02:20 PM": the timestamp is the dateline.
                 s, e, when = found
@@ -396,24 +545,19 @@ def clean_text(source: str, known_title: str | None = None) -> CleanResult:
             if i <= first + 1:
                 published = published or stamp[2]
             continue
-        if kind is None and i < first and title_index is not None and i < title_index:
+        if (
+            kind is None
+            and title_index is not None
+            and i < title_index
+            and len(split_words(line.text)) <= _NAV_WORDS
+        ):
             # Above the headline there is only navigation.
-            kind = "menu" if len(_words(line.text)) <= 6 else None
-        elif kind is None and i < first and len(_words(line.text)) <= 2:
             kind = "menu"
-        elif kind is None and i > last >= 0 and not _TERMINAL.search(line.text):
-            # Below the last sentence, a line that is no sentence is trailer furniture.
-            kind = "debris"
+        elif kind is None and i in trailer:
+            kind = "debris"  # a short line in the furniture that ends the page
         if kind is None:
             kept.append((line.start, line.end))
         else:
             drop(kind, line.start, line.end)
 
-    text = "\n\n".join(source[s:e] for s, e in kept)
-    return CleanResult(
-        text=text,
-        title=title,
-        published=published,
-        authors=tuple(dict.fromkeys(a.strip() for a in authors if a.strip())),
-        boilerplate=tuple(sorted(removed, key=lambda b: b.start)),
-    )
+    return _Pass(kept, removed, title, published, authors)

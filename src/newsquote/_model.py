@@ -2,14 +2,25 @@
 
 Spans (:class:`Sentence`, :class:`Mention`, :class:`Quote`, :class:`DateMention`,
 :class:`Boilerplate`) carry ``start`` and ``end`` offsets into a container text and the
-``text`` they cover.  The stages build them only through :func:`span_of`, which slices
-the container, so ``container[x.start:x.end] == x.text`` holds by construction.
+``text`` they cover.  Every stage builds a span by slicing its container at the offsets
+it found (``text=container[start:end]``), so ``container[x.start:x.end] == x.text``
+holds by construction, never by searching the text again.
+
+Allowed values of the ``kind`` and ``type`` fields:
+
+* :class:`Quote` ``kind``: ``"direct"``, ``"mixed"``, ``"indirect"``;
+* :class:`Speaker` ``kind``: ``"person"``, ``"organization"``, ``"source"``, ``"group"``;
+* :class:`DateMention` ``type``: ``"DATE"``, ``"TIME"``, ``"DURATION"``, ``"SET"``;
+* :class:`Boilerplate` ``kind``: ``"menu"``, ``"breadcrumb"``, ``"share"``, ``"promo"``,
+  ``"newsletter"``, ``"advert"``, ``"related"``, ``"caption"``, ``"credit"``,
+  ``"byline"``, ``"dateline"``, ``"title"``, ``"comments"``, ``"legal"``, ``"tags"``,
+  ``"debris"``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 
 import attrs
 
@@ -18,6 +29,7 @@ __all__ = [
     "Boilerplate",
     "Cleaned",
     "DateMention",
+    "Failure",
     "Mention",
     "Quote",
     "Sentence",
@@ -49,25 +61,33 @@ BoilerplateKind = Literal[
 
 @attrs.frozen(kw_only=True)
 class Sentence:
-    """A sentence of a text: ``text == container[start:end]``."""
+    """A sentence: ``text`` is ``container[start:end]``, stripped of surrounding space.
+
+    The container is the text given to :func:`newsquote.segment`, or ``Article.text``.
+    """
 
     text: str
     start: int
     end: int
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data: one key for each field."""
         return {"text": self.text, "start": self.start, "end": self.end}
 
 
 @attrs.frozen(kw_only=True)
 class Mention:
-    """A span naming something: a speaker mention ("He") or a cue ("said")."""
+    """A span naming something: a speaker mention ("He") or a cue ("said").
+
+    Offsets point into the text the quotation was found in (``Article.text``).
+    """
 
     text: str
     start: int
     end: int
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data: one key for each field."""
         return {"text": self.text, "start": self.start, "end": self.end}
 
 
@@ -84,6 +104,7 @@ class Speaker:
     kind: SpeakerKind
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data: one key for each field."""
         return {"name": self.name, "kind": self.kind}
 
 
@@ -92,7 +113,11 @@ class Quote:
     """A quotation: the speech itself (``text``), without quote marks or frame.
 
     ``kind`` is ``direct`` (all inside quote marks), ``mixed`` (a partial quote inside
-    reported speech) or ``indirect`` (reported speech).
+    reported speech) or ``indirect`` (reported speech).  ``speaker`` is the canonical
+    speaker resolved across the article, ``speaker_mention`` the words that name it here
+    ("He"), and ``cue`` the reporting word or phrase ("said", "according to"); each may
+    be None when the article does not say.  A quotation with no cue that follows another
+    continues its speaker and repeats its ``speaker_mention``.
     """
 
     text: str
@@ -104,6 +129,7 @@ class Quote:
     cue: Mention | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data: one key for each field."""
         return {
             "text": self.text,
             "start": self.start,
@@ -119,7 +145,14 @@ class Quote:
 
 @attrs.frozen(kw_only=True)
 class DateMention:
-    """A time expression with its TIMEX3 ``type`` and normalised ``value``."""
+    """A time expression with its TIMEX3 ``type`` and normalised ``value``.
+
+    ``value`` is a TIMEX3/ISO 8601 string: ``2024-11-06``, ``2024-11``, ``2024-W45``,
+    ``2024-Q3``, ``2024-SU``, ``2024-11-06TMO``, ``2024-11-07T14:20``, a duration such as
+    ``P4Y`` or ``PT24H``, a set such as ``XXXX-WXX-1``, or ``PRESENT_REF`` /
+    ``PAST_REF`` / ``FUTURE_REF``.  Without an anchor, relative values keep ``X`` for
+    what they do not say (``XXXX-WXX-3``).
+    """
 
     text: str
     start: int
@@ -128,6 +161,7 @@ class DateMention:
     type: DateType
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data: one key for each field."""
         return {
             "text": self.text,
             "start": self.start,
@@ -139,7 +173,10 @@ class DateMention:
 
 @attrs.frozen(kw_only=True)
 class Boilerplate:
-    """A piece of page furniture removed from the source: offsets into the source."""
+    """A piece of page furniture removed from the source, with its ``kind``.
+
+    Offsets point into ``Cleaned.source`` / ``Article.source``.
+    """
 
     kind: BoilerplateKind
     text: str
@@ -147,6 +184,7 @@ class Boilerplate:
     end: int
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data: one key for each field."""
         return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end}
 
 
@@ -160,7 +198,9 @@ class Cleaned:
 
     ``source`` is the text the cleaner read (for HTML: the text trafilatura extracted);
     ``text`` is that text without the removed lines, paragraphs separated by blank lines;
-    ``boilerplate`` lists what was removed, with offsets into ``source``.
+    ``boilerplate`` lists what was removed, with offsets into ``source``.  ``title``,
+    ``published`` and ``authors`` come from the text (title line, dateline, byline) or,
+    for HTML, from the page's metadata.
     """
 
     source: str
@@ -171,6 +211,7 @@ class Cleaned:
     boilerplate: tuple[Boilerplate, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data: one key for each field."""
         return {
             "source": self.source,
             "text": self.text,
@@ -185,8 +226,12 @@ class Cleaned:
 class Article:
     """Everything :func:`newsquote.process` found in one document.
 
-    Offsets of ``boilerplate`` point into ``source``; offsets of ``sentences``,
-    ``quotes`` and ``dates`` point into ``text``.
+    ``source`` is the input text (for HTML: the text trafilatura extracted) and
+    ``text`` the cleaned article body.  Offsets of ``boilerplate`` point into ``source``;
+    offsets of ``sentences``, ``quotes`` and ``dates`` point into ``text``.
+    ``published`` is the time given to :func:`newsquote.process`, else the one found in
+    the page; it anchors the dates.  ``speakers`` lists each quoted speaker once, in the
+    order of first quotation.
     """
 
     source: str
@@ -216,9 +261,18 @@ class Article:
         }
 
 
-_S = TypeVar("_S", Sentence, Mention)
+@attrs.frozen(kw_only=True)
+class Failure:
+    """A document that could not be processed, in a batch (``process_many``, the CLI).
 
+    One bad document never costs the rest of a batch: it gives a ``Failure`` in its place.
+    ``error_type`` is the exception's class name, ``message`` its text.
+    """
 
-def span_of(cls: type[_S], container: str, start: int, end: int) -> _S:
-    """Build a plain span by slicing ``container``: the only way stages make spans."""
-    return cls(text=container[start:end], start=start, end=end)
+    id: str | None
+    error_type: str
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready data: one key for each field."""
+        return {"id": self.id, "error": {"type": self.error_type, "message": self.message}}

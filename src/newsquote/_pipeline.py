@@ -21,7 +21,8 @@ def clean(source: str) -> Cleaned:
 
     ``source`` is HTML (main content is extracted with trafilatura first) or text.
     Every removed line is reported in ``boilerplate`` with offsets into ``source`` of
-    the result (for HTML, the text trafilatura extracted).
+    the result (for HTML, the text trafilatura extracted).  Raises
+    :class:`~newsquote.exceptions.InputTypeError` when ``source`` is not a ``str``.
 
     >>> c = clean("Home\\nWorld\\n\\nPutin congratulates Trump\\n\\nHe spoke on Friday.\\nShare")
     >>> c.title, c.text
@@ -30,10 +31,14 @@ def clean(source: str) -> Cleaned:
     source = ensure_text(source, "source")
     title = published = None
     authors: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
     if looks_like_html(source):
         page = extract(source)
         source, title, published, authors = page.text, page.title, page.published, page.authors
-    result = clean_text(source, known_title=title)
+        titles = page.titles
+    # The cleaner runs on extracted text too: extractors keep furniture that a page sets
+    # in ordinary paragraphs (share rows, app promos, credits).
+    result = clean_text(source, known_titles=titles)
     return Cleaned(
         source=source,
         text=result.text,
@@ -46,22 +51,33 @@ def clean(source: str) -> Cleaned:
     )
 
 
-def process(source: str, published: dt.datetime | dt.date | None = None) -> Article:
+def process(
+    source: str,
+    published: dt.datetime | dt.date | None = None,
+    *,
+    default_published: dt.datetime | dt.date | None = None,
+) -> Article:
     """Read one article: clean it, then find its sentences, quotations and dates.
 
     ``published`` (the publication time) anchors relative dates; when it is None the time
-    found in the page metadata, dateline or byline is used.
+    found in the page metadata, dateline or byline is used, and when there is none either,
+    ``default_published`` (e.g. the time a crawler fetched the page).  Raises
+    :class:`~newsquote.exceptions.InputTypeError` when ``source`` is not a ``str`` or a
+    time is not a ``datetime``/``date``; any ``str`` is valid input.
 
     >>> art = process("“We will talk,” Peskov said on Monday.")
     >>> art.quotes[0].speaker.name
     'Peskov'
     """
-    if published is not None and not isinstance(published, dt.date):
-        raise InputTypeError(
-            f"published must be a datetime, date or None, not {type(published).__name__}"
-        )
+    for name, value in (("published", published), ("default_published", default_published)):
+        if value is not None and not isinstance(value, dt.date):
+            raise InputTypeError(
+                f"{name} must be a datetime, date or None, not {type(value).__name__}"
+            )
     cleaned = clean(source)
-    when = published if published is not None else cleaned.published
+    when = next(
+        (w for w in (published, cleaned.published, default_published) if w is not None), None
+    )
     if isinstance(when, dt.date) and not isinstance(when, dt.datetime):
         when = dt.datetime.combine(when, dt.time())
     text = cleaned.text

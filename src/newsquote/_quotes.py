@@ -3,27 +3,34 @@
 Work goes paragraph by paragraph (no quote state crosses a paragraph unless the next
 paragraph opens with a quote mark: the newspaper convention for a quotation that runs on).
 
-1. **Marks** (:func:`_mark_spans`): pairs of quote marks.  A span whose opening mark starts
-   a paragraph or follows a lead-in (":", ",", a dash) is a *direct* quotation; one inside
-   a clause is a partial quotation, which only counts inside a reporting frame.
-2. **Frames** (:mod:`._frames`): reporting verbs and phrases outside direct quotations,
-   each with its source and its content: "SOURCE said (that) CONTENT", "CONTENT, SOURCE
-   said", "according to SOURCE, CONTENT", "as stated by SOURCE", participles (", saying
-   ..."), naming verbs ("called him a “genius”").  A frame whose content holds quote marks
-   is *mixed*; one without is *indirect*.
-3. **Speakers** (:mod:`._speakers`): each mention resolved across the article; a direct
-   quotation with no cue right after another continues its speaker.
+1. **Marks** (:mod:`._marks`): pairs of quote marks.  A span whose opening mark starts
+   a paragraph or follows a lead-in (":", ",", a dash, "CUE,") is a *direct* quotation;
+   one inside a clause is a partial quotation, which only counts inside a reporting frame.
+   A short span in title case with no frame is a title of a work, not a quotation.
+2. **Frames**: around direct quotations (:mod:`._direct`: tail, lead-in, dash, speaker
+   label, a paragraph that ends in a colon before a block quotation) and in the sentences
+   (:mod:`._frames`: "SOURCE said (that) CONTENT", "CONTENT, SOURCE said", "according to
+   SOURCE, CONTENT", participles, naming verbs, "called for", evidence that "shows").  A
+   frame whose content holds quote marks is *mixed*; one without is *indirect*.
+3. **Speakers** (:mod:`._speakers` finds mentions, :mod:`._resolve` resolves them across
+   the article); a direct quotation with no cue of its own in the paragraph of an
+   attributed quotation, or the next one, continues its speaker (and repeats its cue).
 """
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 
-from ._frames import Frame, find_frames
+from ._clause import _is_title
+from ._cues import lemma_of
+from ._frames import Frame, find_frames, lead_in, lead_in_subject
 from ._marks import MarkSpan, mark_spans
 from ._model import Mention, Quote, QuoteKind, Speaker
+from ._resolve import Resolver
 from ._segment import segment_spans
-from ._speakers import Phrase, Resolver
+from ._speakers import Phrase
 from ._text import ensure_text, iter_lines
 
 __all__ = ["find_quotes", "quotes_and_speakers"]
@@ -39,14 +46,17 @@ class _Found:
     continues: bool = False  # a quotation with no cue right after a quotation
 
 
-def _direct_attribution(
-    text: str, span: MarkSpan, para: tuple[int, int], frames: list[Frame]
-) -> tuple[tuple[int, int] | None, Phrase | None]:
-    """Cue and speaker of a direct quotation: a frame that points at it."""
-    for f in frames:
-        if f.quote is span:
-            return f.cue, f.source
-    return None, None
+def _direct_attributions(
+    frames: list[Frame],
+) -> dict[int, tuple[tuple[int, int] | None, Phrase | None]]:
+    """Cue and speaker of each direct quotation that a frame points at, by its span's id."""
+    return {id(f.quote): (f.cue, f.source) for f in frames if f.quote is not None}
+
+
+def _direct_contents(frames: list[Frame]) -> dict[int, tuple[int, int]]:
+    """The content a frame gives its quotation when it differs from the marks' inside: a
+    speaker label inside the marks ('"PENCE: Well, ...') stays out of the speech."""
+    return {id(f.quote): f.content for f in frames if f.quote is not None}
 
 
 def _find(text: str, sentences: list[tuple[int, int]]) -> list[_Found]:
@@ -54,7 +64,11 @@ def _find(text: str, sentences: list[tuple[int, int]]) -> list[_Found]:
     paragraphs = list(iter_lines(text))
     spans_by_para = mark_spans(text, paragraphs)
     si = 0
-    previous_direct: _Found | None = None
+    # The last attributed quotation and the paragraph it is in: a quotation with no cue
+    # in this paragraph or the next continues its speaker (the news convention of a
+    # quotation that runs on after "..., he said.").
+    last_attributed = -2
+    previous: tuple[int, int] | None = None  # the last non-blank paragraph
     for p_index, (ps, pe) in enumerate(paragraphs):
         para_sentences = []
         while si < len(sentences) and sentences[si][0] < pe:
@@ -63,8 +77,11 @@ def _find(text: str, sentences: list[tuple[int, int]]) -> list[_Found]:
             si += 1
         if ps == pe or text[ps:pe].isspace():
             continue  # blank lines separate paragraphs; they are not paragraphs
-        spans = spans_by_para[p_index]
+        spans = [_after_cue(text, s) for s in spans_by_para[p_index]]
+        opens = [s.open for s in spans]
         frames = find_frames(text, (ps, pe), para_sentences, spans)
+        attributions = _direct_attributions(frames)
+        contents = _direct_contents(frames)
         used_spans: set[int] = set()
         items: list[_Found] = []
         for f in frames:
@@ -72,27 +89,81 @@ def _find(text: str, sentences: list[tuple[int, int]]) -> list[_Found]:
                 continue
             kind: QuoteKind = "mixed" if f.has_marks else "indirect"
             items.append(_Found(f.content[0], f.content[1], kind, f.cue, f.source))
-            for k, s in enumerate(spans):
-                if f.content[0] <= s.open < f.content[1]:
-                    used_spans.add(k)
+            # The quotations inside this frame's content are part of it (mixed).
+            k = bisect.bisect_left(opens, f.content[0])
+            while k < len(spans) and spans[k].open < f.content[1]:
+                used_spans.add(k)
+                k += 1
         for k, s in enumerate(spans):
             if not s.clausal or k in used_spans or s.content_end <= s.content_start:
                 continue
-            cue, source = _direct_attribution(text, s, (ps, pe), frames)
-            items.append(_Found(s.content_start, s.content_end, "direct", cue, source))
+            cue, source = attributions.get(id(s), (None, None))
+            if cue is None and s.open == ps and previous is not None:
+                # A block quotation after a paragraph that ends in a lead-in ("Cruz
+                # continued:"): that paragraph's cue and source.
+                cue, source = _previous_lead_in(text, previous, sentences)
+            if cue is None and source is None and _is_title(text[s.content_start : s.content_end]):
+                continue  # “Billions” on Showtime: a title of a work, no one is quoted
+            cs, ce = contents.get(id(s), (s.content_start, s.content_end))
+            if not (s.content_start <= cs < ce <= s.content_end):
+                cs, ce = s.content_start, s.content_end
+            items.append(_Found(cs, ce, "direct", cue, source))
         items.sort(key=lambda x: x.start)
         for item in items:
-            if item.kind == "direct" and item.mention is None and previous_direct is not None:
-                # No cue: the quotation continues the previous speaker when it follows a
-                # quotation in the same paragraph or the one before, with no other
-                # attribution between them.
+            unattributed = item.kind == "direct" and item.mention is None and item.cue is None
+            if unattributed and last_attributed >= p_index - 1 - _blank_between(text, previous, ps):
                 item = attrs.evolve(item, continues=True)
             found.append(item)
-            previous_direct = item if item.kind == "direct" else None
-        if not items:
-            # A paragraph without quotations ends any run of quotations.
-            previous_direct = None
+            if item.mention is not None:
+                last_attributed = p_index
+        if items and found[-1].continues:
+            last_attributed = p_index
+        previous = (ps, pe)
     return found
+
+
+def _after_cue(text: str, span: MarkSpan) -> MarkSpan:
+    """A quotation right after "CUE," or "CUE:" is direct even when it starts in lower
+    case ('Mr. Barrett said, "we were floored."').  A capitalised cue there is a name.
+    """
+    if span.clausal:
+        return span
+    head = text[max(0, span.open - 40) : span.open].rstrip()
+    if not head.endswith((",", ":")):
+        return span
+    words = head[:-1].split()
+    last = words[-1] if words else ""
+    if last[:1].islower() and lemma_of(last) is not None:
+        return attrs.evolve(span, clausal=True)
+    return span
+
+
+def _blank_between(text: str, previous: tuple[int, int] | None, ps: int) -> int:
+    """How many blank lines lie between the previous paragraph and this one."""
+    if previous is None:
+        return 0
+    return text.count("\n", previous[1], ps) - 1
+
+
+def _previous_lead_in(
+    text: str, para: tuple[int, int], sentences: list[tuple[int, int]]
+) -> tuple[tuple[int, int] | None, Phrase | None]:
+    ps, pe = para
+    end = pe
+    while end > ps and text[end - 1].isspace():
+        end -= 1
+    if end == ps or text[end - 1] != ":":
+        return None, None
+    # The last sentence that starts in the paragraph before its end (a bisect: a scan of
+    # every sentence per paragraph would be quadratic).
+    k = bisect.bisect_left(sentences, (end, -1)) - 1
+    ss = sentences[k][0] if k >= 0 and sentences[k][0] >= ps else ps
+    found = lead_in(text, ss, end)
+    if found is not None:
+        return found
+    # A longer lead-in still names who speaks: "As Joel Pollak observed, the biggest
+    # victor was ...:", "President Clinton released the following statement:".
+    return None, lead_in_subject(text, ss, end)
 
 
 def quotes_and_speakers(text: str) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
@@ -103,6 +174,7 @@ def quotes_and_speakers(text: str) -> tuple[tuple[Quote, ...], tuple[Speaker, ..
     quotes: list[Quote] = []
     last_speaker: Speaker | None = None
     last_mention: Mention | None = None
+    last_cue: Mention | None = None
     for item in found:
         speaker: Speaker | None = None
         mention: Mention | None = None
@@ -110,11 +182,14 @@ def quotes_and_speakers(text: str) -> tuple[tuple[Quote, ...], tuple[Speaker, ..
             m = item.mention
             mention = Mention(text=text[m.start : m.end], start=m.start, end=m.end)
             speaker = resolver.resolve(m)
-        elif item.continues and last_speaker is not None:
-            speaker, mention = last_speaker, last_mention
         cue = None
         if item.cue is not None:
             cue = Mention(text=text[item.cue[0] : item.cue[1]], start=item.cue[0], end=item.cue[1])
+        if item.mention is None and item.continues and last_speaker is not None:
+            # A continuation belongs to the attribution it continues: same speaker,
+            # mention and cue ("“A,” he said. “B.”" is one attribution, as PolNeAR
+            # annotates it: the cue "said" before the second quotation covers it too).
+            speaker, mention, cue = last_speaker, last_mention, last_cue
         quotes.append(
             Quote(
                 text=text[item.start : item.end],
@@ -126,8 +201,8 @@ def quotes_and_speakers(text: str) -> tuple[tuple[Quote, ...], tuple[Speaker, ..
                 cue=cue,
             )
         )
-        if speaker is not None and item.kind == "direct":
-            last_speaker, last_mention = speaker, mention
+        if speaker is not None:
+            last_speaker, last_mention, last_cue = speaker, mention, cue
     speakers = tuple(dict.fromkeys(q.speaker for q in quotes if q.speaker is not None))
     return tuple(quotes), speakers
 

@@ -1,35 +1,41 @@
-"""Speaker mentions and their resolution across an article.
+"""Speaker mentions: the phrase that names who speaks.
 
 A *mention* is the span that names who speaks: "Kremlin spokesman Dmitry Peskov",
-"Peskov", "He", "the Kremlin spokesperson", "One source", "the Kremlin".  Resolution turns
-each into a canonical :class:`~newsquote.Speaker`:
-
-* a name takes the fullest person name in the article that ends with it
-  ("Peskov" -> "Dmitry Peskov");
-* a pronoun takes the person in focus: the main subject of the nearest sentence before it
-  that has one (centering, simplified);
-* a role noun takes the person introduced with that role or a synonym ("the Kremlin
-  spokesperson" -> "Kremlin press secretary Dmitry Peskov");
-* anonymous sources and groups keep their description.
+"Peskov", "He", "who", "the Kremlin spokesperson", "One source", "Sources close to the
+Kremlin", "the Kremlin".  :func:`mention_before` finds the subject before a cue,
+:func:`mention_after` the phrase after one ("said Putin", "according to the officer in
+charge"); :func:`classify` says what kind of phrase it is.  Turning a mention into a
+canonical speaker is ``_resolve``'s work.
 """
 
 from __future__ import annotations
+
+import functools
+import re
 
 import attrs
 import regex
 
 from ._lexicon import en
-from ._model import Speaker, SpeakerKind
 
-__all__ = ["ParsedMention", "Phrase", "Resolver", "mention_after", "mention_before"]
+__all__ = ["ParsedMention", "Phrase", "classify", "mention_after", "mention_before", "parse_name"]
 
 # A token of a name: a capitalised word, possibly hyphenated or with an apostrophe
 # ("O'Brien", "al-Assad"), or an initial ("J.", "J.D.").
-_NAME_TOKEN = r"(?:\p{Lu}[\p{L}'’-]*+|\p{Lu}\.(?:\p{Lu}\.)*+)"
+# A title abbreviation with its period is part of a name run too ("Mr. Smith", "Sen.
+# Jeff Sessions").
+_TITLE_ABBREVIATION = (
+    r"(?:"
+    + "|".join(sorted((t.capitalize() for t in en.TITLE_ABBREVIATIONS), key=len, reverse=True))
+    + r")\."
+)
+_NAME_TOKEN = rf"(?:{_TITLE_ABBREVIATION}|\p{{Lu}}[\p{{L}}'’-]*+|\p{{Lu}}\.(?:\p{{Lu}}\.)*+)"
 # Lower-case particles inside names ("Ursula von der Leyen", "Charles de Gaulle").
 _PARTICLE = r"(?:von|van|der|de|del|da|di|la|le|bin|al|ibn)"
 _NAME_RUN = regex.compile(rf"{_NAME_TOKEN}(?:\s(?:{_PARTICLE}\s)?{_NAME_TOKEN})*+")
-_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*+|[,;:()\"“”—–]")
+# Tokens of a subject phrase: words (with inner periods: "Mr.", "U.S.") and the
+# punctuation that bounds a phrase.  The standard library's engine is faster here.
+_TOKEN = re.compile(r"[^\W_]+(?:['’.-]+[^\W_]*)*|[,;:()\"“”—–]")
 
 _ADJECTIVE_SUFFIXES = ("ian", "ese", "ish", "can", "ean", "ic", "an")
 _ROLE_WORDS = en.ROLE_NOUNS | en.NAME_TITLES | {"press", "foreign", "deputy", "state", "chief"}
@@ -65,6 +71,10 @@ def _looks_adjectival(word: str) -> bool:
     return word[:1].isupper() and word.lower().endswith(_ADJECTIVE_SUFFIXES) and len(word) > 4
 
 
+# Mentions are looked up again and again (the same cue asks for its subject from more than
+# one frame rule, the same names recur): results are immutable, so they are cached.  A
+# string's hash is computed once per object, so keys that hold the article are cheap.
+@functools.lru_cache(maxsize=4096)
 def parse_name(text: str) -> ParsedMention:
     """Split "Kremlin spokesman Dmitry Peskov" into name and role."""
     words = text.split()
@@ -86,6 +96,7 @@ def parse_name(text: str) -> ParsedMention:
 _PARTICLE_SET = frozenset(_PARTICLE.strip("(?:)").split("|"))
 
 
+@functools.lru_cache(maxsize=4096)
 def classify(text: str) -> str:
     """The kind of a mention phrase."""
     words = _lower_words(text)
@@ -95,6 +106,10 @@ def classify(text: str) -> str:
         return "pronoun"
     head = words[-1]
     if head in en.SOURCE_NOUNS or any(w in ("source", "sources") for w in words):
+        return "source"
+    # "a new poll", "the report": a document speaks for its authors (a capitalised one
+    # without a determiner, "Washington Post Report", is a name).
+    if head in en.DOCUMENT_NOUNS and (not text[:1].isupper() or words[0] in _DETERMINERS):
         return "source"
     if head in en.ROLE_NOUNS and words[0] in ("the", "a", "an", "this", "that"):
         # "the Kremlin spokesperson": a role, to resolve to the person who holds it.
@@ -111,57 +126,164 @@ def classify(text: str) -> str:
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+_RELATIVES = frozenset({"who", "which", "that"})
+_CONTRACTED_PRONOUN = regex.compile(r"(?i)(?P<p>he|she|they|it|we|i)['’](?:s|d|ve|ll|re|m)")
+# Quantifiers that stand alone as a subject of a reporting verb ("most said they were").
+_QUANTIFIERS = frozenset(
+    "most many some several others all both few none everyone everybody".split()
+)
 # Words that may sit between a subject and its reporting verb.
 _SKIPPABLE = frozenset(
     """
     has had have was is were are will would also further then later again previously already
+    however meanwhile though too instead
     reportedly repeatedly briefly confidently publicly privately clearly quickly recently
+    often once always never sometimes
     once still just even never not did does do had been has may might could should
     """.split()
 )
 _DETERMINERS = frozenset(
-    "the a an one two three some several many other another his her their its this that".split()
+    "the a an one two three some several many other another his her their its this that "
+    "each every my our your".split()
 )
 _STOP_BACK = frozenset(
     """
     that which who whom whose when while after before because if as and or but than to of
-    in on at by for with from about against into over under said says told
+    in on at by for with from about against into over under said says told where what
     """.split()
 )
 
 
+@functools.lru_cache(maxsize=512)
 def mention_before(text: str, end: int, floor: int) -> Phrase | None:
     """The subject phrase that ends just before ``end`` (a cue), not before ``floor``.
 
     Skips adverbs and auxiliaries ("Peskov also said", "Putin on Friday said") and a
     parenthetical between commas ("Zelensky, in his message on X, said").
     """
+    floor = max(floor, end - 160)  # a subject sits close to its verb; keeps work bounded
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, floor, end)]
     i = len(tokens)
     # Skip adverbs and auxiliaries.
-    while i > 0 and (tokens[i - 1][2].lower() in _SKIPPABLE or tokens[i - 1][2].endswith("ly")):
+    # Case matters: "Will described" is a name, "will" a modal.
+    # An adverb in -ly is lower case: "Kelly said", "Connolly said" are names.
+    while i > 0 and (
+        tokens[i - 1][2] in _SKIPPABLE
+        or (tokens[i - 1][2].endswith("ly") and tokens[i - 1][2][:1].islower())
+    ):
         i -= 1
+    if i > 0 and tokens[i - 1][2] == "ago":
+        # "The State Department less than two weeks ago said": a time phrase in "ago".
+        k = i - 1
+        while k > 0 and i - k < 6 and (tokens[k - 1][2].islower() or tokens[k - 1][2].isdigit()):
+            k -= 1
+        i = k
+    if i > 0 and tokens[i - 1][2].lower() in ("and", "but", "or"):
+        return None  # a coordinated verb: its subject is the sentence's ("X did Y and said")
+    # A relative pronoun stands for the noun before it ("Obama, who called ...", "a
+    # report, which notes ..."): the mention is the pronoun, resolved to that noun.
+    if i > 0 and tokens[i - 1][2].lower() in _RELATIVES:
+        s, e, t = tokens[i - 1]
+        if i > 1 and (tokens[i - 2][2] == "," or tokens[i - 2][2][:1].isalpha()):
+            return Phrase(s, e, t, "relative")
+        return None
     # Skip a short time phrase ("on Friday", "at a Wednesday briefing").
+    # Also any short phrase of a preposition between a name or pronoun and its verb
+    # ("Trump at the time said", "Clinton in a statement said", "He on Twitter wrote").
     j = i
     while j > 0 and i - j < 5 and tokens[j - 1][2] not in ",;:":
-        if tokens[j - 1][2].lower() in ("on", "at", "in", "during", "earlier", "later"):
-            if any(
-                t[2].lower().rstrip(".,") in en.WEEKDAYS or t[2].lower() in en.MONTHS
+        if tokens[j - 1][2].lower() in ("on", "at", "in", "during", "earlier", "later", "over"):
+            if j == 1 or tokens[j - 2][2] in '("“':
+                break  # "On Monday he said": an adjunct before the subject, which it holds
+            timely = any(
+                t[2].lower().rstrip(".,") in en.WEEKDAYS
+                or t[2].lower() in en.MONTHS
+                or t[2].lower() in _TIME_NOUNS
                 for t in tokens[j:i]
-            ):
+            )
+            head = tokens[j - 2][2] if j > 1 else ""
+            if timely or (head[:1].isupper() or head.lower() in _PRONOUNS):
                 i = j - 1
+                # ... and the auxiliary before it: "allies have in the past said".
+                while i > 0 and tokens[i - 1][2] in _SKIPPABLE:
+                    i -= 1
             break
         j -= 1
-    # A parenthetical before the verb: "X, asked about Y, said".
-    if i > 0 and tokens[i - 1][2] == ",":
+    # A parenthetical before the verb: "X, asked about Y, said", "X — a teacher — says";
+    # an age and an appositive may follow each other ("Lance Beebe, 49, a veteran, said").
+    for _ in range(3):
+        if not (i > 0 and tokens[i - 1][2] in ",—–"):
+            break
+        mark = tokens[i - 1][2]
         k = i - 1
-        while k > 0 and tokens[k - 1][2] != ",":
+        while k > 0 and tokens[k - 1][2] != mark:
             k -= 1
-        if k > 0 and i - k <= 14:
+        named_between = tokens[k][2][:1].isupper() if k < i - 1 else False
+        named_before = k > 1 and tokens[k - 2][2][:1].isupper()
+        adjunct_before = tokens[0][2].lower() in _ADJUNCT_OPENERS
+        if (
+            k > 0
+            and i - k <= 30
+            and mark == ","
+            and named_between
+            and (adjunct_before or not named_before)
+        ):
+            # A name between the commas is the subject itself, after an adjunct: "after
+            # winning Ohio, Gov. John Kasich (R-OH), said" (but "Peskov, Putin's
+            # spokesman, said" keeps its subject before the commas).
+            i -= 1
+        elif k > 0 and i - k <= 30:
             i = k - 1
+            if i > 2 and tokens[i - 2][2] in ("in", "at", "from", "near", "of"):
+                # "Clinton, during a town hall in Columbus, Ohio, said": the state closed
+                # a place in the parenthetical; its opening comma is further back.
+                opening = next(
+                    (n for n in range(i - 3, max(0, i - 15), -1) if tokens[n][2] == ","), -1
+                )
+                if opening > 0:
+                    i = opening
+            if i > 1 and tokens[i - 1][2].isdigit() and tokens[i - 2][2] == ",":
+                i -= 2  # an age: "Lance Beebe, 49, a Navy veteran, said"
+        elif k == 0 and i > 1 and tokens[i - 2][2] == ")":
+            i -= 1  # a stray comma after a name and its party: "Reed (D-R.I.), said"
         else:
             return None
-    return _phrase_back(text, tokens[:i])
+    # A party and state after a name: "Sen. Jack Reed (D-R.I.) said".
+    if i > 1 and tokens[i - 1][2] == ")":
+        k = i - 1
+        while k > 0 and tokens[k - 1][2] != "(" and i - k < 6:
+            k -= 1
+        if k > 0 and tokens[k - 1][2] == "(":
+            i = k - 1
+    # A quantifier alone is a subject: "most said", "Each side said", "many say".
+    if i > 0 and tokens[i - 1][2].lower() in _QUANTIFIERS:
+        s, e, t = tokens[i - 1]
+        return Phrase(s, e, t, "group")
+    found = _phrase_back(text, tokens[:i])
+    return _before_relative(text, tokens[:i], found) or found
+
+
+def _before_relative(
+    text: str, tokens: list[tuple[int, int, str]], found: Phrase | None
+) -> Phrase | None:
+    """ "Current and former officials who spoke with The Huffington Post said": the phrase
+    before the verb is the object of a relative clause; the subject is the noun phrase
+    before "who"."""
+    if found is None:
+        return None
+    k = next((n for n in range(len(tokens)) if tokens[n][0] == found.start), 0)
+    if k < 3 or tokens[k - 1][2].lower() not in _RELATIVE_OBJECT_PREPOSITIONS:
+        return None
+    for w in range(k - 2, max(0, k - 6), -1):
+        if tokens[w][2].lower() == "who" and tokens[w - 1][2] not in ",;:()":
+            antecedent = _phrase_back(text, tokens[:w])
+            return antecedent if antecedent is not None and antecedent.kind != "relative" else None
+        if not tokens[w][2][:1].isalpha():
+            return None
+    return None
+
+
+_RELATIVE_OBJECT_PREPOSITIONS = frozenset({"with", "to"})
 
 
 def _phrase_back(text: str, tokens: list[tuple[int, int, str]]) -> Phrase | None:
@@ -172,6 +294,11 @@ def _phrase_back(text: str, tokens: list[tuple[int, int, str]]) -> Phrase | None
     if last.lower() in _PRONOUNS:
         s, e, t = tokens[i - 1]
         return Phrase(s, e, t, "pronoun")
+    # A pronoun with a contracted auxiliary: "He's said", "She'd told", "They've argued".
+    pronoun = _CONTRACTED_PRONOUN.fullmatch(last)
+    if pronoun is not None:
+        s = tokens[i - 1][0]
+        return Phrase(s, s + pronoun.end("p"), pronoun.group("p"), "pronoun")
     j = i
     while j > 0:
         t = tokens[j - 1][2]
@@ -181,7 +308,12 @@ def _phrase_back(text: str, tokens: list[tuple[int, int, str]]) -> Phrase | None
         if low in _DETERMINERS:
             j -= 1
             break
-        if t[:1].isupper() or _is_role_word(t) or low in en.SOURCE_NOUNS or low in en.GROUP_NOUNS:
+        # A number after a capitalised word is part of a name: "Article 33", "Isaiah 45".
+        numbered = t.isdigit() and j > 1 and tokens[j - 2][2][:1].isupper()
+        if numbered or t[:1].isupper() or _is_role_word(t) or low in en.SOURCE_NOUNS:
+            j -= 1
+            continue
+        if low in en.GROUP_NOUNS:
             j -= 1
             continue
         # Lower-case modifiers of a nominal head ("senior", "close", "media").
@@ -193,10 +325,20 @@ def _phrase_back(text: str, tokens: list[tuple[int, int, str]]) -> Phrase | None
             continue
         break
     if j == i:
-        # A common noun with its determiner: "The report", "the statement".
-        if i >= 2 and tokens[i - 2][2].lower() in _DETERMINERS and tokens[i - 1][2].isalpha():
-            s, e = tokens[i - 2][0], tokens[i - 1][1]
-            return Phrase(s, e, text[s:e], classify(text[s:e]))
+        # A common noun phrase with its determiner: "The report", "the real estate
+        # developer", "a senior campaign aide".
+        # A possessive name serves as a determiner: "Huckabee’s campaign said".
+        k = i - 1
+        while k >= 0 and i - k <= 5:
+            word = tokens[k][2]
+            low = word.lower()
+            possessive = word.endswith(("'s", "’s")) and word[:1].isupper()
+            if (low in _DETERMINERS or possessive) and k < i - 1:
+                s, e = tokens[k][0], tokens[i - 1][1]
+                return Phrase(s, e, text[s:e], classify(text[s:e]))
+            if not word.replace("-", "").isalpha() or low in _STOP_BACK:
+                break
+            k -= 1
         return None
     # Do not start on a bare lower-case modifier that the loop took greedily.
     while j < i and not (
@@ -207,6 +349,18 @@ def _phrase_back(text: str, tokens: list[tuple[int, int, str]]) -> Phrase | None
         or j == i - 1
     ):
         j += 1
+    # "Sources close to the Kremlin", "a spokesman for the State Department", "people
+    # familiar with the talks": a head noun and its prepositional phrase are one mention.
+    k = j
+    if k > 0 and tokens[k - 1][2].lower() in _LINKING_PREPOSITIONS:
+        k -= 1
+        if k > 0 and tokens[k - 1][2].lower() in _LINK_MODIFIERS:
+            k -= 1
+        head = _phrase_back(text, tokens[:k]) if k > 0 else None
+        if head is not None and head.kind in ("source", "group", "nominal", "name"):
+            j = next(n for n in range(k) if tokens[n][0] == head.start)
+            s, e = head.start, tokens[i - 1][1]
+            return Phrase(s, e, text[s:e], head.kind)
     s, e = tokens[j][0], tokens[i - 1][1]
     phrase = text[s:e]
     words = _lower_words(phrase)
@@ -215,249 +369,46 @@ def _phrase_back(text: str, tokens: list[tuple[int, int, str]]) -> Phrase | None
     return Phrase(s, e, phrase, classify(phrase))
 
 
-def mention_after(text: str, start: int, ceiling: int) -> Phrase | None:
-    """The phrase that starts at ``start`` ("said Putin", "according to the Kremlin")."""
-    m = regex.compile(
-        rf"\s*+(?P<np>(?:(?:the|a|an|one|two|some|several)\s)?"
-        rf"(?:[\p{{L}}'’.-]+\s){{0,4}}?(?:{_NAME_TOKEN}|sources?|officials?|aides?|people)"
-        rf"(?:\s(?:{_PARTICLE}\s)?{_NAME_TOKEN})*+)",
-        regex.IGNORECASE * 0,
-    ).match(text, start, ceiling)
-    if m is None:
-        return None
-    phrase = m.group("np")
-    pron = regex.match(r"(?i)(he|she|they|it|we)\b", phrase)
-    if pron:
-        return Phrase(m.start("np"), m.start("np") + len(pron.group()), pron.group(), "pronoun")
-    return Phrase(m.start("np"), m.end("np"), phrase, classify(phrase))
-
-
-# --------------------------------------------------------------------------------------
-# Resolution
-# --------------------------------------------------------------------------------------
-
-
-@attrs.frozen
-class _Person:
-    name: str
-    role: str
-    start: int
-
-
-class Resolver:
-    """Resolves mentions against the people and bodies an article names."""
-
-    def __init__(self, text: str, sentences: list[tuple[int, int]]) -> None:
-        self.text = text
-        self.sentences = sentences
-        self.people: list[_Person] = []
-        for m in _NAME_RUN.finditer(text):
-            self._add_name(m.start(), m.end())
-        # Every mention of a known person, with whether it stands as a subject (a verb
-        # follows it): the candidates a pronoun can take.
-        self.occurrences: list[tuple[int, str, bool]] = []
-        surnames = sorted({p.name.split()[-1] for p in self.people}, key=len, reverse=True)
-        if surnames:
-            pattern = regex.compile(
-                r"(?<![\p{L}])(?:" + "|".join(regex.escape(n) for n in surnames) + r")(?![\p{L}])"
-            )
-            for m in pattern.finditer(text):
-                name = self.canonical_name(m.group())
-                if name is not None:
-                    self.occurrences.append((m.start(), name, _followed_by_verb(text, m.end())))
-
-    def focus(self, position: int) -> str | None:
-        """The person a pronoun at ``position`` refers to.
-
-        The last subject before it in its own sentence; else the first subject of the
-        nearest earlier sentence that has one (the main clause's subject).
-        """
-        index = next((k for k, (s, e) in enumerate(self.sentences) if s <= position < e), None)
-        if index is None:
-            index = sum(1 for s, _ in self.sentences if s <= position) - 1
-        if index < 0:
-            return None
-        start = self.sentences[index][0]
-        same = [o for o in self.occurrences if start <= o[0] < position and o[2]]
-        if same:
-            return same[-1][1]
-        for k in range(index - 1, max(-1, index - 6), -1):
-            s, e = self.sentences[k]
-            subjects = [o for o in self.occurrences if s <= o[0] < e and o[2]]
-            if subjects:
-                return subjects[0][1]
-        before = [o for o in self.occurrences if o[0] < position]
-        return before[-1][1] if before else None
-
-    def _add_name(self, start: int, end: int) -> None:
-        phrase = self.text[start:end]
-        words = phrase.split()
-        # Drop sentence-initial function words and non-name capitals ("However Peskov").
-        while words and words[0].lower() in en.NOT_NAME_WORDS:
-            start += len(words[0]) + 1
-            words = words[1:]
-        if not words:
-            return
-        parsed = parse_name(" ".join(words))
-        role = parsed.role
-        # Role words in lower case just before the run: "Kremlin spokesman Dmitry Peskov".
-        before = self.text[max(0, start - 60) : start]
-        lead = regex.search(r"((?:[\p{L}-]+\s){1,4})$", before)
-        if lead:
-            words_before = lead.group(1).split()
-            roles = [w for w in words_before if _is_role_word(w) or w[:1].isupper()]
-            if roles and _is_role_word(words_before[-1]):
-                role = " ".join([*words_before[-3:], role]).strip()
-        name_words = parsed.name.split()
-        if len(name_words) >= 2 and not any(
-            w.lower() in en.ORGANIZATION_HEADS or w.lower() in en.NOT_NAME_WORDS for w in name_words
-        ):
-            self.people.append(_Person(parsed.name, role, start))
-
-    def canonical_name(self, name: str) -> str | None:
-        """The fullest person name in the article that ends with ``name``."""
-        last = name.split()[-1] if name.split() else ""
-        best: str | None = None
-        for p in self.people:
-            same = p.name == name or p.name.split()[-1] == last
-            if same and (best is None or len(p.name) > len(best)):
-                best = p.name
-        return best
-
-    def by_role(self, phrase: str, before: int) -> str | None:
-        """The person introduced with the role a nominal mention names."""
-        words = set(_lower_words(phrase))
-        groups = [g for g in en.ROLE_SYNONYMS if words & g]
-        wanted = words | set().union(*groups) if groups else words
-        role_words = {w for w in wanted if w in _ROLE_WORDS}
-        if not role_words:
-            return None
-        found = None
-        for p in self.people:
-            if p.start >= before:
-                break
-            if role_words & set(_lower_words(p.role)):
-                found = p.name
-        return found
-
-    def resolve(self, mention: Phrase) -> Speaker:
-        """The canonical speaker of a mention."""
-        text = mention.text
-        position = mention.start
-        if mention.kind == "pronoun":
-            low = text.lower()
-            if low in ("they", "we"):
-                return Speaker(name=text, kind="group")
-            if low == "it":
-                org = self._last_organization(position)
-                if org:
-                    return Speaker(name=org, kind="organization")
-            focus = self.focus(position)
-            if focus is not None:
-                return Speaker(name=focus, kind="person")
-            return Speaker(name=text, kind="person")
-        if mention.kind == "source":
-            return Speaker(name=_strip_determiner(text).lower().removeprefix("one "), kind="source")
-        if mention.kind == "group":
-            return Speaker(name=_strip_determiner(text), kind="group")
-        if mention.kind == "organization":
-            parsed = parse_name(_strip_determiner(text))
-            person = self.canonical_name(parsed.name) if len(parsed.name.split()) else None
-            if person and not any(w.lower() in en.ORGANIZATION_HEADS for w in parsed.name.split()):
-                return Speaker(name=person, kind="person")
-            return Speaker(name=_org_name(text), kind="organization")
-        if mention.kind == "nominal":
-            person = self.by_role(text, position)
-            if person:
-                return Speaker(name=person, kind="person")
-            return Speaker(
-                name=_strip_determiner(text), kind="group" if text.endswith("s") else "person"
-            )
-        parsed = parse_name(text)
-        person = self.canonical_name(parsed.name)
-        if person:
-            return Speaker(name=person, kind="person")
-        if not parsed.name.split():
-            return Speaker(name=text, kind="person")
-        if len(parsed.name.split()) == 1 and not parsed.role:
-            by_role = self.by_role(text, position)
-            if by_role:
-                return Speaker(name=by_role, kind="person")
-            # A single capitalised word with no fuller name in the article: an acronym
-            # or a known outlet is an organisation ("NATO", "Reuters"), else a person
-            # named by surname alone, the common case in news ("Peskov said").
-            word = parsed.name
-            is_org = word.isupper() or word.lower() in en.ORGANIZATION_HEADS
-            return Speaker(name=word, kind="organization" if is_org else "person")
-        return Speaker(name=parsed.name, kind="person")
-
-    def _last_organization(self, position: int) -> str | None:
-        found = None
-        pattern = regex.compile(r"\b(?:the\s)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)*)")
-        for m in pattern.finditer(self.text, max(0, position - 400), position):
-            if any(w.lower() in en.ORGANIZATION_HEADS for w in m.group(1).split()):
-                found = _org_name(m.group(0))
-        return found
-
-    def subject_at(self, start: int, end: int) -> str | None:
-        """The main subject of the sentence ``[start, end)`` if it is a person."""
-        head = self.text[start:end]
-        lead = regex.match(
-            r"(?:(?:\p{Lu}\w*|In|On|At|During|After|Before|When|While|However|Meanwhile)"
-            r"[^,]{0,60},\s)?(?P<np>(?:[\p{Lu}][\p{L}.'’-]*\s?){1,6})",
-            head,
-        )
-        if not lead:
-            return None
-        phrase = lead.group("np").strip()
-        parsed = parse_name(phrase)
-        if not parsed.name:
-            return None
-        return self.canonical_name(parsed.name)
-
-
-def _strip_determiner(text: str) -> str:
-    return regex.sub(r"(?i)^(?:the|a|an)\s+", "", text)
-
-
-def _org_name(text: str) -> str:
-    """ "the Kremlin" -> "Kremlin"; "the Russian news outlet Verstka" -> "Verstka"."""
-    words = _strip_determiner(text).split()
-    i = len(words)
-    while i > 0 and words[i - 1][:1].isupper():
-        i -= 1
-    return " ".join(words[i:]) or " ".join(words)
-
-
-_VERB_AFTER = regex.compile(r"\s++(?P<w>[\p{L}'’]++)")
-
-
-def _followed_by_verb(text: str, end: int) -> bool:
-    """A name followed by a verb stands as a subject ("Putin praised", "Peskov has")."""
-    if text[end : end + 2] in ("'s", "’s"):
-        return False
-    m = _VERB_AFTER.match(text, end)
-    if m is None:
-        return False
-    w = m.group("w").lower().replace("’", "'")
-    return (
-        w in _VERBISH
-        or w.endswith(("ed", "ly"))
-        or (w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3)
-    )
-
-
-_VERBISH = frozenset(
-    """
-    is are was were has have had will would could can should may might must does did do
-    said says told also wasn't isn't hasn't didn't doesn't won't wouldn't
-    """.split()
+# Nouns of a time phrase between a subject and its verb ("allies have in the past said",
+# "the nominee over the past few days said").
+_TIME_NOUNS = frozenset(
+    "past day days week weeks month months year years time morning afternoon evening night "
+    "weekend interview statement".split()
 )
 
 
-def kind_of(mention: Phrase) -> SpeakerKind:
-    return {
-        "source": "source",
-        "group": "group",
-        "organization": "organization",
-    }.get(mention.kind, "person")  # type: ignore[return-value]
+# Words that open an adjunct at the start of a sentence ("After winning Ohio, ...").
+_ADJUNCT_OPENERS = frozenset(
+    "after before in on at during when while since following despite speaking asked".split()
+)
+_LINKING_PREPOSITIONS = frozenset({"of", "for", "to", "with", "at", "from"})
+_LINK_MODIFIERS = frozenset({"close", "familiar", "closest", "loyal", "near"})
+
+
+# A noun phrase right after a cue ("said Putin", "according to two sources").
+_MENTION_AFTER = regex.compile(
+    rf"\s*+(?P<np>(?:(?:the|a|an|one|two|some|several)\s)?"
+    rf"(?:[\p{{L}}\p{{N}}'’./-]+\s){{0,4}}?(?:{_NAME_TOKEN}|sources?|officials?|aides?|people)"
+    rf"(?:\s(?:{_PARTICLE}\s)?{_NAME_TOKEN})*+)"
+)
+# A common noun phrase right after a cue, up to a boundary ("said the woman, who ...",
+# "said a spokesman for the campaign.").
+_NOMINAL_AFTER = regex.compile(
+    r"\s*+(?P<np>(?:the|a|an|another|one|his|her|their|its)\s(?:[\p{L}\p{N}'’-]++\s){0,3}?"
+    r"[\p{Ll}\p{N}][\p{L}\p{N}'’-]*+)"
+    r"(?=[,.;:]|\s(?:who|which|that|on|in|at|during|after|before|for|of|with|from)\b|$)"
+)
+_PRONOUN_START = regex.compile(r"(?i)(he|she|they|it|we)\b")
+
+
+@functools.lru_cache(maxsize=512)
+def mention_after(text: str, start: int, ceiling: int) -> Phrase | None:
+    """The phrase that starts at ``start`` ("said Putin", "according to the Kremlin")."""
+    m = _MENTION_AFTER.match(text, start, ceiling) or _NOMINAL_AFTER.match(text, start, ceiling)
+    if m is None:
+        return None
+    phrase = m.group("np")
+    pron = _PRONOUN_START.match(phrase)
+    if pron:
+        return Phrase(m.start("np"), m.start("np") + len(pron.group()), pron.group(), "pronoun")
+    return Phrase(m.start("np"), m.end("np"), phrase, classify(phrase))

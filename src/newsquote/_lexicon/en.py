@@ -11,28 +11,80 @@ from __future__ import annotations
 # Abbreviations (sentence segmentation)
 # --------------------------------------------------------------------------------------
 
-# Titles before a name: a period after them never ends a sentence ("Mr. Smith").
+# Titles before a name: a period after them never ends a sentence ("Mr. Smith", "Gov.
+# Newsom", "St. Louis", "Mt. Fuji").  They count only when capitalised, as titles are
+# ("in a sec. Then" is the word).
 TITLE_ABBREVIATIONS: frozenset[str] = frozenset(
     """
     mr mrs ms messrs mmes dr prof gov sen rep gen lt col maj capt cmdr adm sgt cpl pvt
-    st sr jr rev fr hon pres supt insp det atty amb sec brig cdr ens mt
+    st rev fr hon pres supt insp det atty amb sec brig cdr ens mt ft
+    sens reps govs gens drs profs revs
     """.split()
 )
 
-# Abbreviations that usually sit inside a sentence ("No. 5", "Pitt, Briggs & Co. at
-# noon"); they end a sentence only when the next word clearly starts a new one.
-ABBREVIATIONS: frozenset[str] = frozenset(
-    """
-    a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs
-    fri sat sun no nos vol vols p pp para fig figs ed eds est approx dept univ assn bros
-    inc co corp ltd llc plc ft ave blvd rd hwy etc vs v cf al ca e.g i.e
-    u.s u.k u.n u.s.a e.u d.c n.y l.a a.d b.c
-    """.split()
+# Abbreviations before a number: abbreviations only when a number follows ("No. 5",
+# "p. 55", "Vol. 2", "N°. 12"); otherwise they are words ("The answer was no. Then").
+NUMBER_ABBREVIATIONS: frozenset[str] = frozenset(
+    "no nos nr n° p pp vol vols para fig figs art ch sec".split()
 )
 
-# Abbreviations that may well end a sentence: "... in the U.S. How about you?"
+# Abbreviations that sit inside a sentence and never end one ("e.g. the", "Roe vs. Wade",
+# "P.S. You can").
+ABBREVIATIONS: frozenset[str] = frozenset("e.g i.e p.s vs cf approx viz ca".split())
+
+# Abbreviations that may end a sentence or sit inside one: they end it only when the next
+# word clearly starts a new one ("in the U.S. How about you?" but "the U.S. Government",
+# "Apple Inc. CEO", "at 5 p.m. Tuesday").
 SENTENCE_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
-    "u.s u.k u.n u.s.a e.u d.c etc inc co corp ltd llc plc a.m p.m jr sr".split()
+    """
+    u.s u.k u.n u.s.a e.u d.c n.y l.a a.d b.c etc inc co corp ltd llc plc bros
+    a.m p.m jr sr al dept univ assn ave blvd rd hwy ed eds est
+    """.split()
+)
+
+# Abbreviations of proper nouns (months, weekdays, US states in AP style): they count only
+# when capitalised, because several are also words ("He sat. Then", "She was ill. Doctors
+# came").  Like the abbreviations above, they end a sentence only before a sentence
+# starter ("Flint, Mich. The", but "Jan. 5", "Calif. Gov. Jerry Brown").
+PROPER_NOUN_ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri
+    sat sun ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich
+    minn miss mo mont neb nev okla ore pa penn tenn tex vt va wash wis wisc wyo
+    """.split()
+)
+
+# Words that start sentences far more often than they continue a name or a phrase: after
+# an abbreviation that can end a sentence ("U.S.", "Inc.", an initial), they show that
+# it did ("... Briggs & Co. It closed yesterday.").
+SENTENCE_STARTERS: frozenset[str] = frozenset(
+    """
+    the a an he she it they we i you this that these those there here how what why when
+    where who which but and or so yet if as at in on by for from with after before during
+    since while although though because his her its their our my your however meanwhile
+    still then now is are was were do does did can could will would should has have had
+    not no mr mrs ms dr
+    """.split()
+)
+
+# Words that open a new clause after a reporting verb ("He said he would go.", "said
+# Wednesday she wants"): a clause like that after a quotation is a sentence of its own,
+# not a reporting tail.
+CLAUSE_OPENERS: frozenset[str] = frozenset("that he she it they we i you there".split())
+
+# Forms of "be": a reporting verb after one is a passive ("The move was first reported by
+# the Post."), which is a sentence of its own, never a tail to a quotation.
+BE_FORMS: frozenset[str] = frozenset("be is are was were been being".split())
+
+# Words that never open a reporting tail after a quotation: connectives, which link a new
+# sentence to the one before ("But the talks continued."), and prepositions, which open an
+# adverbial ("In a series of posts Sunday, he wrote"); a speaker opens a tail.
+NOT_TAIL_OPENERS: frozenset[str] = frozenset(
+    """
+    but and or so yet then still however meanwhile moreover instead also
+    in on at after before during since while when if for from with by to of about despite
+    although though because until unlike like among over under through
+    """.split()
 )
 
 # --------------------------------------------------------------------------------------
@@ -57,6 +109,9 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     conclude learn hear signal hint imply recommend propose advise advocate counsel
     proclaim pronounce publish shout yell scream whisper mutter murmur exclaim cry sigh
     inform notify brief remind continue
+    bark snap scoff chide gush interject chime laugh point read echo recount
+    hope fear expect feel worry know show find remember riff chant
+    blame refer thank mock credit denounce decry defend bemoan hail laud pledge
     """.split()
 )
 
@@ -70,6 +125,11 @@ IRREGULAR_VERB_FORMS: dict[str, tuple[str, ...]] = {
     "cry": ("cry", "cries", "cried", "crying"),
     "forecast": ("forecast", "forecasts", "forecasted", "forecasting"),
     "learn": ("learn", "learns", "learned", "learnt", "learning"),
+    "know": ("know", "knows", "knew", "known", "knowing"),
+    "find": ("find", "finds", "found", "finding"),
+    "show": ("show", "shows", "showed", "shown", "showing"),
+    "feel": ("feel", "feels", "felt", "feeling"),
+    "read": ("read", "reads", "reading"),
 }
 
 # Regular verbs that double their final consonant before -ed/-ing although they have more
@@ -84,7 +144,8 @@ DOUBLING_VERBS: frozenset[str] = frozenset(
 WEAK_REPORTING_VERBS: frozenset[str] = frozenset(
     """
     call add continue hear learn post question counter charge term label brand dub
-    believe think wonder object maintain
+    wonder object maintain snap laugh point read echo expect feel show find
+    blame refer thank mock credit denounce decry defend bemoan hail laud
     """.split()
 )
 
@@ -159,6 +220,15 @@ NAME_TITLES: frozenset[str] = frozenset(
 SOURCE_NOUNS: frozenset[str] = frozenset(
     """
     source sources insider insiders person people witness witnesses observer observers
+    """.split()
+)
+
+# Written and recorded sources that "show" or "find" things: a mention headed by one is a
+# "source" speaker ("a new poll shows ...", "the report found that ...").
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    """
+    poll polls survey surveys study studies analysis report reports data video footage
+    records documents review audit research figures numbers statement letter memo
     """.split()
 )
 
@@ -271,7 +341,69 @@ DURATION_UNITS: dict[str, str] = {
     "second": "S", "seconds": "S", "minute": "M", "minutes": "M", "hour": "H", "hours": "H",
     "day": "D", "days": "D", "week": "W", "weeks": "W",
     "month": "M", "months": "M", "year": "Y", "years": "Y", "decade": "DE",
-    "decades": "DE", "century": "CE", "centuries": "CE",
+    "decades": "DE", "century": "CE", "centuries": "CE", "quarter": "Q", "quarters": "Q",
+}  # fmt: skip
+
+# Amounts that name no number ("several years", "a few days"): TIMEX3 writes them "X".
+VAGUE_AMOUNTS: frozenset[str] = frozenset({"several", "few", "many", "some", "numerous"})
+
+# Decades named in words ("the nineties"), as the decade digit of the 20th century.
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+    "seventies": 7, "eighties": 8, "nineties": 9,
+}  # fmt: skip
+
+# Words that show a clause speaks of the future ("will meet on Friday", "is scheduled to
+# close Monday", "as early as Tuesday") or of the past ("met in September", "a week ago").
+# They choose which occurrence a weekday or a month without a year names.
+FUTURE_CUES: tuple[str, ...] = (
+    "will", "won't", "shall", "would", "'ll", "’ll", "going to", "plan to", "plans to",
+    "planned to", "planning", "scheduled", "expected", "set to", "due", "is to", "are to",
+    "as soon as", "as early as", "might", "upcoming", "next", "coming", "until", "hopes to",
+    "intends to", "aims to", "tomorrow", "begins", "starts", "takes", "expires", "resumes",
+)  # fmt: skip
+PAST_CUES: tuple[str, ...] = (
+    "was", "were", "had", "did", "said", "told", "met", "took", "came", "went", "left", "won",
+    "began", "made", "held", "gave", "saw", "ago", "last", "since", "earlier", "yesterday",
+    "has been", "have been", "announced", "reported", "ended", "killed",
+)  # fmt: skip
+
+# Words that refer to the present, past or future without a date (TIMEX3 *_REF values).
+# Adjectives and looser adverbs ("current", "recent", "soon", "previously") are left out:
+# in news they mostly modify a noun or an event and are not annotated as times.
+REFERENCE_WORDS: dict[str, str] = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "at present": "PRESENT_REF", "these days": "PRESENT_REF",
+    "at the moment": "PRESENT_REF", "recently": "PAST_REF", "formerly": "PAST_REF",
+    "the past": "PAST_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "a later date": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
+}  # fmt: skip
+
+# Adverbs of frequency and their TIMEX3 SET values ("annually", "weekly").  "quarterly"
+# is left out: in news it is nearly always an adjective ("quarterly profit").
+FREQUENCY_ADVERBS: dict[str, str] = {
+    "daily": "P1D", "nightly": "TNI", "weekly": "P1W", "monthly": "P1M",
+    "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+}  # fmt: skip
+
+# Holidays on a fixed calendar day (month, day).
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
+    "independence day": (7, 4), "halloween": (10, 31), "veterans day": (11, 11),
+    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+    "boxing day": (12, 26),
+}  # fmt: skip
+
+# US holidays on the nth weekday of a month: (month, ISO weekday, nth (-1: last), first
+# day counted).  Election Day is the Tuesday after the first Monday: the first Tuesday
+# from the 2nd.
+WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int, int]] = {
+    "thanksgiving": (11, 4, 4, 1), "thanksgiving day": (11, 4, 4, 1),
+    "labor day": (9, 1, 1, 1), "memorial day": (5, 1, -1, 1),
+    "election day": (11, 2, 1, 2), "martin luther king day": (1, 1, 3, 1),
+    "presidents' day": (2, 1, 3, 1), "mother's day": (5, 7, 2, 1),
+    "father's day": (6, 7, 3, 1),
 }  # fmt: skip
 
 # --------------------------------------------------------------------------------------

@@ -1,0 +1,381 @@
+"""Direct quotations: the frame around a quotation in marks.
+
+``“…,” SOURCE CUE`` and ``“…,” CUE SOURCE`` (the tail), ``SOURCE CUE: “…”`` and ``SOURCE
+CUE, “…”`` (the lead-in, also a whole paragraph that ends in a colon before a block
+quotation), ``“…” — NAME`` (a dash), and ``NAME: …`` (a speaker label, as in transcripts).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ._clause import (
+    _AUX,
+    _PHRASE_CUE,
+    Frame,
+    _content_start,
+    _cue_words,
+    _has_marks,
+    _is_clause,
+    _is_finite,
+    _norm,
+    _sentence_subject,
+    _trim_end,
+    _words,
+)
+from ._cues import REPORTING_FORMS, STRONG_FORMS, lemma_of
+from ._lexicon import en
+from ._marks import MarkSpan
+from ._speakers import Phrase, classify, mention_after, mention_before
+
+__all__ = [
+    "after_noun_phrase",
+    "direct_frames",
+    "label_frame",
+    "lead_in",
+    "lead_in_subject",
+    "put_it",
+    "source_of",
+]
+
+
+def direct_frames(
+    text: str, spans: list[MarkSpan], sentences: list[tuple[int, int]]
+) -> list[Frame]:
+    frames: list[Frame] = []
+    for span in spans:
+        if not span.clausal:
+            continue
+        content = (span.content_start, span.content_end)
+        frame = _tail(text, span, content) or _lead_in(text, span, content, sentences)
+        if frame is not None:
+            frames.append(frame)
+    return frames
+
+
+# The tail of a quotation ends at a sentence end (not the period of "Mr." or an initial),
+# a line break or the next quotation.
+_TAIL_STOP = regex.compile(
+    r"[?!;\n“\"]|''|(?<!(?<![\p{L}])(?:"
+    + "|".join(sorted(en.TITLE_ABBREVIATIONS, key=len, reverse=True))
+    + r"|\p{Lu}))\.(?![,\d)])",  # "R-Ky., said" and "3.5" do not end a sentence
+    regex.IGNORECASE,
+)
+
+
+# A tail's cue comes within this many words: "said Mr. Sperling" or "Brent Bozell III,
+# founder of the Media Research Center, said" (an appositive between source and cue).
+_TAIL_WORDS = 18
+
+
+# What may sit between two words of a tail: spaces, commas, an age or a year ("Sarandon,
+# 69, told MSNBC"), an abbreviation's period, brackets ("(D-N.Y.)").
+_APPOSITIVE_GAP = regex.compile(r"[\s,.\d()]*+")
+
+
+_RELATIVE = frozenset({"who", "which", "that"})
+_PASSIVE_BY = regex.compile(r"\s++by(?=\s)")
+
+
+# The dash may open the next line: '“…”¶¶- Clinton.' (a quotation set off on its own).
+_DASH_ATTRIBUTION = regex.compile(r"\s*+(?P<dash>[—–―-]|--)[ \t\u00a0]*+")
+
+
+def _ends_line_or_sentence(text: str, pos: int, limit: int) -> bool:
+    rest = text[pos:limit].lstrip(" \t\u00a0")
+    return not rest or rest[0] in ".,;\n\r("
+
+
+def _tail(text: str, span: MarkSpan, content: tuple[int, int]) -> Frame | None:
+    if span.close is None:
+        return None
+    after = span.after
+    limit = min(len(text), after + 240)
+    stop = _TAIL_STOP.search(text, after, limit)
+    window_end = stop.start() if stop else limit
+    dash = _DASH_ATTRIBUTION.match(text, after, limit)
+    if dash is not None:
+        # "“…” — Commissioner Jane Doe.": the dash is the cue, the name after it the source.
+        source = mention_after(text, dash.end(), limit)
+        if source is not None and _ends_line_or_sentence(text, source.end, limit):
+            return Frame(dash.span("dash"), source, content, True, span)
+    if text[span.close - 1 : span.close] not in ",?!—–-" and text[after:window_end].strip() == "":
+        return None
+    words = _words(text, after, window_end)
+    if not words or words[0][0] - after > 3:
+        return None
+    phrase = _PHRASE_CUE.match(text, words[0][0])
+    if phrase:
+        source = mention_after(text, phrase.end(), window_end)
+        return Frame(phrase.span("cue"), source, content, True, span)
+    # A quotation that ends its own sentence ('“… time.” She did ...') is followed by a
+    # new sentence; that sentence is a tail only when it opens with its cue's subject
+    # and nothing else: no other verb before the cue, no clause of its own after it.
+    closed = text[span.close - 1 : span.close] == "."
+    for k, (s, e, w) in enumerate(words[:_TAIL_WORDS]):
+        if k > 0 and not _APPOSITIVE_GAP.fullmatch(text, words[k - 1][1], s):
+            break  # a clause boundary ("“…,” it read; the man said") ends the tail
+        other_verb = _is_finite(w, loose=False) or _norm(w) in _RELATIVE
+        if closed and k > 0 and other_verb and _norm(w) not in REPORTING_FORMS:
+            break  # '“….” She did support workers who demanded ...'
+        if _norm(w) in REPORTING_FORMS and not (k > 0 and w[:1].isupper()):
+            if closed and _content_start(text, e, window_end) is not None:
+                break  # '“….” Gov. Kasich said he would have ...': a frame of its own
+            by = _PASSIVE_BY.match(text, e, window_end)
+            if by is not None:
+                # '“…,” he was told by a senior aide': the agent after "by" speaks.
+                source = mention_after(text, by.end(), window_end)
+            elif k == 0:
+                source = mention_after(text, e, window_end)
+            else:
+                source = mention_before(text, s, after)
+            if closed and k > 0 and source is not None and source.start != words[0][0]:
+                break  # '“….” Therefore any attempt by Mr. Trump, he said, becomes ...'
+            if source is not None:
+                return Frame((s, e), source, content, True, span)
+    return _verb_tail(text, span, content, words)
+
+
+def _verb_tail(
+    text: str, span: MarkSpan, content: tuple[int, int], words: list[tuple[int, int, str]]
+) -> Frame | None:
+    """'“…,” Toomey fumed.', '“…?” Trump went on': after a quotation that ends in a comma
+    or a question, a subject and a past-tense verb are its attribution whatever the verb
+    (news uses many verbs of manner no lexicon lists).  The subject must open the tail."""
+    assert span.close is not None
+    if text[span.close - 1 : span.close] not in ",?!":
+        return None
+    first = words[0][2]
+    if first[:1].islower() and _is_finite(first, loose=False) and _norm(first) not in _AUX:
+        # Inverted: '“This is fantastic!” beamed Donald Hartley', '“…?” reacted Trump.'
+        source = mention_after(text, words[0][1], min(len(text), span.after + 120))
+        if source is not None and source.kind in ("name", "pronoun"):
+            rest = text[source.end : source.end + 8].lstrip(" ")
+            if _ends_line_or_sentence(text, source.end, len(text)) or rest.startswith(
+                ("of ", "who ")
+            ):  # "beamed Donald Hartley of Madison, Alabama"
+                return Frame(words[0][:2], source, content, True, span)
+    for k, (s, e, w) in enumerate(words[1:_VERB_TAIL_WORDS], 1):
+        if not _APPOSITIVE_GAP.fullmatch(text, words[k - 1][1], s):
+            return None
+        if w[:1].islower() and _is_finite(w, loose=False) and _norm(w) not in _AUX:
+            source = mention_before(text, s, span.after)
+            # Only a name or a pronoun right before the verb: '“So, who?” Her suggestions
+            # are redacted.' is a new sentence about something else.
+            if (
+                source is None
+                or source.start != words[0][0]
+                or source.kind not in ("name", "pronoun")
+                or text[source.end : s].strip()
+            ):
+                return None
+            return Frame((s, e), source, content, True, span)
+    return None
+
+
+# A subject before a verb of manner: "Sen. Pat Toomey fumed" is four words.
+_VERB_TAIL_WORDS = 5
+
+
+def _lead_in(
+    text: str, span: MarkSpan, content: tuple[int, int], sentences: list[tuple[int, int]]
+) -> Frame | None:
+    ss = next((s for s, e in sentences if s <= span.open < e), span.open)
+    found = lead_in(text, ss, span.open)
+    if found is None:
+        return None
+    return Frame(found[0], found[1], content, True, span)
+
+
+def lead_in(text: str, ss: int, end: int) -> tuple[tuple[int, int], Phrase | None] | None:
+    """The cue and source of a lead-in ``[ss, end)`` that ends in ",", ":" or a dash
+    ("Peskov emphasized:", "He said,", "according to the Kremlin:"), or None."""
+    before = text[ss:end].rstrip()
+    if not before or before[-1] not in ",:—–-":
+        return None
+    # A cue word after a determiner is a noun: "saying at one point,", "at which point",
+    # "A footnote in the report makes that clear:".
+    cues = [c for c in _cue_words(text, ss, end) if not _after_determiner(text, ss, c.start())]
+    if not cues:
+        phrase = None
+        for m in _PHRASE_CUE.finditer(text, ss, end):
+            phrase = m
+        if phrase is None:
+            put = put_it(text, ss, end)
+            if put is not None:
+                return put
+            return _colon_lead_in(text, ss, end) if before[-1] == ":" else None
+        return phrase.span("cue"), mention_after(text, phrase.end(), end)
+    cue = cues[-1]
+    if not text[ss : cue.start()].strip(" “\"‘'"):
+        # "Said Dorothy Poynter, who grew up with him, “...”": the cue opens the sentence
+        # and the source follows it.
+        after = mention_after(text, cue.end(), end)
+        if after is None and before[-1] == ":":
+            return _colon_lead_in(text, ss, end) or (cue.span(), None)  # see below
+        return cue.span(), after
+    if len(_words(text, cue.end(), end)) > 6:
+        if before[-1] != ":":
+            return None
+        # A colon introduces the quotation however long the lead-in: "Mr. Amar said
+        # that ..., a grand bargain might be possible: “...”".
+        cue = cues[0]
+    source = source_of(text, ss, cue.start(), cue.end(), end)
+    if source is None and before[-1] == ":":
+        # "Asked whether ..., Mr. Smith shot back:": the cue word found ("Asked") has no
+        # source; the clause before the colon still names who speaks.
+        return _colon_lead_in(text, ss, end) or (cue.span(), None)
+    return cue.span(), source
+
+
+# "As Vulture put it, “…”", "as he puts it,": the source before a verb of saying that no
+# lexicon lists as one ("put" alone is not a reporting verb).
+_PUT_IT = regex.compile(
+    r"(?<![\p{L}])[Aa]s\s++(?:[^\s;:]++\s++){1,30}?(?P<cue>put(?:s|ting)?\s++it)\b"
+)
+
+
+def put_it(text: str, start: int, end: int) -> tuple[tuple[int, int], Phrase] | None:
+    """The cue and source of "as SOURCE put it" in ``text[start:end]``, or None."""
+    m = _PUT_IT.search(text, start, end)
+    if m is None:
+        return None
+    source = mention_before(text, m.start("cue"), m.start() + 3)
+    if source is None:
+        return None
+    return m.span("cue"), source
+
+
+_NOUN_DETERMINERS = frozenset("a an the one which this his her their its".split())
+
+
+def _after_determiner(text: str, ss: int, pos: int) -> bool:
+    prev = _words(text, max(ss, pos - 20), pos)
+    return bool(prev) and _norm(prev[-1][2]) in _NOUN_DETERMINERS
+
+
+def _colon_lead_in(text: str, ss: int, end: int) -> tuple[tuple[int, int], Phrase] | None:
+    """A colon makes any short clause a lead-in: "Kasich resisted: “…”", "the Board was
+    conclusive in its findings: “…”".  Its subject speaks; its verb is the cue."""
+    words = _words(text, ss, end)
+    if not words or len(words) > _COLON_LEAD_WORDS:
+        return None
+    subject = _sentence_subject(text, ss, end)
+    if subject is None or subject.kind == "relative" or _norm(subject.text) in ("it", "this"):
+        return None  # "Wait, it gets better:" names no one
+    verb = next((w for w in words if w[0] >= subject.end), None)
+    if verb is None or not _is_finite(verb[2]):
+        return None
+    return (verb[0], verb[1]), subject
+
+
+# A lead-in without a reporting verb is a short clause ("X resisted:"); a long one is a
+# sentence of its own that happens to end in a colon.
+_COLON_LEAD_WORDS = 12
+
+
+def lead_in_subject(text: str, ss: int, end: int) -> Phrase | None:
+    """Who speaks in a long lead-in: the source of its first cue, else its subject."""
+    for cue in _cue_words(text, ss, end):
+        found = source_of(text, ss, cue.start(), cue.end())
+        if found is not None:
+            return found
+    return _sentence_subject(text, ss, end)
+
+
+def source_of(text: str, ss: int, cs: int, ce: int, limit: int | None = None) -> Phrase | None:
+    """The source of the cue ``[cs, ce)`` in a sentence starting at ``ss``."""
+    word = _norm(text[cs:ce])
+    prev = _words(text, max(ss, cs - 40), cs)
+    prev_word = _norm(prev[-1][2]) if prev else ""
+    # A participle after a comma or "by" reports the sentence's subject ("Trump went
+    # after Bush, calling him ..."); so does a verb coordinated with "and" ("Carson took
+    # the stage and called the system ...").
+    if word.endswith("ing") and (
+        text[ss:cs].rstrip().rstrip("”\"’'").endswith(",")  # ', saying', '“Joe,” calling'
+        or prev_word in ("by", "including", "while", "before", "after", "when")
+        or after_noun_phrase(prev)
+    ):
+        # "“...,” Graham said on MSNBC, adding, “...”": the participle continues the
+        # frame before it in the sentence, whose source is nearer than the subject.
+        for earlier in reversed(_cue_words(text, ss, cs)):
+            if _norm(earlier.group()) in STRONG_FORMS and not earlier.group().endswith("ing"):
+                found = mention_before(text, earlier.start(), ss)
+                if found is not None:
+                    return found
+                break
+        return _sentence_subject(text, ss, cs)
+    found = mention_before(text, cs, ss)
+    if found is not None and _norm(found.text.split()[0]) in ("a", "an") and word == lemma_of(word):
+        # "Sanders delivered a snappy retort:": the cue is a noun, its article no subject;
+        # the sentence's subject speaks.
+        found = _sentence_subject(text, ss, found.start) or found
+    # "He went on to say, ...": an infinitive reports the subject of its sentence too.
+    coordinated = any(_norm(w) in ("and", "but", "to") for _, _, w in prev[-2:])
+    if found is None and coordinated:  # "and then predicted:", "went on to say"
+        found = _sentence_subject(text, ss, cs)
+        if found is None and _norm(prev[-1][2]) == "and":
+            # "such as when Cruz knocked Rubio on trade and called him …": no main
+            # subject to take; the subject of the nearest verb before "and".
+            verb = next((w for w in reversed(prev[:-1]) if _is_finite(w[2], loose=False)), None)
+            found = mention_before(text, verb[0], ss) if verb is not None else None
+        return found
+    if found is None and limit is not None:
+        found = mention_after(text, ce, limit)  # "…, said Putin:" / "told by X:"
+    return found
+
+
+# A speaker label at the start of a paragraph: "TAPPER: ...", "Gingrich: Trump must
+# decide ...", "Q: ..." (transcripts, interviews, headlines that quote).
+_LABEL = regex.compile(
+    r"(?P<mark>[“\"]?)"  # a transcript quoted whole: '"PENCE: Well, look, ...'
+    r"(?P<label>(?:\p{Lu}[\p{L}.'’-]*+ ){0,3}\p{Lu}[\p{L}.'’-]*+) ?(?P<colon>:)[ \t]++"
+)
+
+
+# Labels that head a paragraph without naming a speaker.
+_NOT_SPEAKER_LABELS = frozenset(
+    """
+    update updated note editor's related read watch see also photo photos video source
+    contributing reporting writing boom exclusive
+    sources correction warning caption credit image listen advertisement disclaimer
+    tags topics share summary background context analysis opinion breaking live
+    wow busted name age city job pay why what when where how wait alert developing
+    """.split()
+)
+
+
+def label_frame(text: str, para: tuple[int, int], spans: list[MarkSpan]) -> Frame | None:
+    m = _LABEL.match(text, para[0], para[1])
+    # Any word of the label may say it is a heading: "Editor's Note:", "Breaking News:".
+    if m is None or any(
+        _norm(w).removesuffix("'s") in _NOT_SPEAKER_LABELS for w in m.group("label").split()
+    ):
+        return None
+    label = m.group("label")
+    if any(w.lower() in en.NOT_NAME_WORDS for w in label.split()):
+        return None
+    start, end = m.end(), _trim_end(text, m.end(), para[1])
+    if end - start < 12 or not any(c.isalpha() for c in text[start:end]):
+        return None
+    source = Phrase(m.start("label"), m.end("label"), label, classify(label))
+    if m.group("mark"):
+        outer = next((q for q in spans if q.open == m.start("mark")), None)
+        if outer is None:
+            return None
+        return Frame(m.span("colon"), source, (start, outer.content_end), True, outer)
+    quote = next((q for q in spans if q.open == start), None)
+    if quote is not None and quote.after >= end:
+        content = (quote.content_start, quote.content_end)
+        return Frame(m.span("colon"), source, content, True, quote)
+    if not _is_clause(text, start, end):
+        return None  # "Christie: A closing surge." is a heading, not what Christie said
+    return Frame(m.span("colon"), source, (start, end), _has_marks(text, start, end))
+
+
+def after_noun_phrase(prev: list[tuple[int, int, str]]) -> bool:
+    """Whether the words before a participle end in a noun phrase with its determiner."""
+    tail = [_norm(w) for _, _, w in prev[-3:]]
+    if len(tail) < 2 or tail[-1] in _AUX or tail[-1].endswith(("ly", "ing")):
+        return False
+    return any(w in ("a", "an", "the", "his", "her", "their", "its") for w in tail[:-1])

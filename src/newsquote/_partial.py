@@ -1,0 +1,215 @@
+"""Frames without a reporting frame's usual shape.
+
+* partial quotations framed by any verb: "Trump later defended his comments as being
+  “sarcastic.”", "First, Trump identified the judge as “Spanish,”".  News quotes a few
+  words of a source inside a clause whose verb is no reporting verb ("defended",
+  "identified", "summed up"): the marks show that the words are the subject's own.  This
+  is the last frame tried, for a partial quotation no reporting frame took;
+* headlines in title case ("Trump Says He Will Win Florida");
+* cue words that are nouns ("an unprompted call for ...") or participles that name a
+  thing ("a website called “…”");
+* the source of "according to" up to its comma;
+* a content cut before a direct quotation it would run into.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from ._clause import (
+    _AUX,
+    Frame,
+    _content_end,
+    _has_marks,
+    _Intervals,
+    _is_finite,
+    _is_title,
+    _norm,
+    _sentence_subject,
+    _skip_space,
+    _trim_end,
+    _words,
+)
+from ._cues import REPORTING_FORMS, STRONG_FORMS
+from ._direct import put_it
+from ._marks import MarkSpan
+from ._speakers import Phrase, classify, mention_after, mention_before
+
+__all__ = ["headline_frame", "noun_call_frame", "reduced_relative", "verb_quote_frame"]
+
+
+# The verb stands close to the quotation it introduces ("defended his comments as being
+# “sarcastic”" is five words); further away, the quotation belongs to another clause.
+_VERB_WINDOW = 8
+# Words that end the clause the quotation is in: the verb must come after them.
+# A passive verb has no speaker in its subject ("was labeled “top secret” by ...").
+_PASSIVE_AUX = frozenset("be been being is are was were get gets got".split())
+# Participles that name a thing after a noun: "an article titled “…”", "a group called".
+_NAMING_PARTICIPLES = frozenset(
+    "titled entitled called named dubbed labeled labelled known headlined billed".split()
+)
+# Sources that speak for themselves: a nominal subject of any verb ("a warm-up band
+# called “…”", "the disruptions have become …") is rarely quoted.
+_PERSONAL = frozenset({"name", "pronoun", "organization"})
+_DETERMINERS = frozenset("a an the his her their its my our your this these those".split())
+_CLAUSE_BREAKS = frozenset("and but or because while although though whereas if".split())
+
+
+def verb_quote_frame(text: str, ss: int, se: int, span: MarkSpan) -> Frame | None:
+    """A frame for the partial quotation ``span`` in the sentence ``[ss, se)``, with the
+    nearest finite verb before it as the cue, or None."""
+    if span.close is None or span.content_end - span.content_start < 2:
+        return None
+    if _is_title(text[span.content_start : span.content_end]):
+        return None  # “Scam.” a title of a work
+    put = put_it(text, ss, span.open)
+    if put is not None:
+        # "That's because, as he puts it, “the best thing …” is that …"
+        return Frame(put[0], put[1], (span.content_start, span.content_end), True)
+    before = _words(text, max(ss, span.open - 120), span.open)[-_VERB_WINDOW:]
+    verb = None
+    for k in range(len(before) - 1, -1, -1):
+        s, e, w = before[k]
+        low = _norm(w)
+        if low in _CLAUSE_BREAKS or (low in REPORTING_FORMS and low.endswith("ing")):
+            return None  # another clause, or a participle that opens a frame of its own
+        after_determiner = k > 0 and _norm(before[k - 1][2]) in _DETERMINERS
+        if after_determiner:
+            continue  # "defended his comments as …": a noun, not the verb
+        if w[:1].islower() and low not in _AUX and _is_finite(w, loose=False):
+            verb = (s, e)
+            break
+    if verb is None:
+        return None
+    prev = _words(text, max(ss, verb[0] - 30), verb[0])
+    prev_word = _norm(prev[-1][2]) if prev else ""
+    if prev_word in _PASSIVE_AUX:
+        return None  # "has been described as a “political army”": no one speaks here
+    if _norm(text[verb[0] : verb[1]]) in _NAMING_PARTICIPLES and prev_word[:1].islower():
+        return None  # "a play called “Los Hijos de Trump”": a name, not a source's words
+    source = mention_before(text, verb[0], ss) or _sentence_subject(text, ss, verb[0])
+    if source is None or source.end > verb[0] or source.kind not in _PERSONAL:
+        return None
+    start = verb[1]
+    while start < span.open and text[start].isspace():
+        start += 1
+    end = max(_content_end(text, start, se), span.after)
+    return Frame(verb, source, (start, min(end, se)), True)
+
+
+# Articles before an adjective and a cue word make the cue a noun ("an impassioned call").
+_ARTICLES = frozenset("a an the".split())
+
+
+def noun_call_frame(text: str, ss: int, se: int, cs: int, ce: int) -> Frame | None:
+    """A cue word used as a noun (``[cs, ce)`` after an article and an adjective) frames
+    nothing, except "a call for": "Cruz made an unprompted call for an end to sugar
+    subsidies" reports the sentence's subject."""
+    if _norm(text[cs:ce]) != "call" or text[ce : ce + 5] != " for ":
+        return None
+    subject = _sentence_subject(text, ss, cs)
+    start = _skip_space(text, ce + 4, se)
+    end = _content_end(text, start, se)
+    if subject is None or end <= start:
+        return None
+    return Frame((cs, ce), subject, (start, end), _has_marks(text, start, end))
+
+
+# Words before a past form that make it a finite verb, not a participle after a noun.
+_NOT_NOUNS = frozenset(
+    "who which that he she it they we i you also then later and but or nor yet so once".split()
+)
+
+
+def reduced_relative(text: str, ss: int, cs: int, ce: int) -> bool:
+    """Whether the -ed word ``[cs, ce)`` is a participle after a singular common noun ("a
+    website called “…”", "an inflation formula called the “chained CPI”"): it names a
+    thing; nobody speaks.  A plural noun before it is more often a subject ("critics
+    called …")."""
+    word = _norm(text[cs:ce])
+    prev = _words(text, max(ss, cs - 30), cs)
+    if not word.endswith("ed") or not prev or text[prev[-1][1] : cs].strip():
+        return False
+    low = _norm(prev[-1][2])
+    return (
+        prev[-1][2][:1].islower()
+        and not low.endswith(("s", "ly"))
+        and low not in _NOT_NOUNS
+        and low not in _AUX
+    )
+
+
+# Headline cues: the present tense of a reporting verb, capitalised ("Trump Says ...").
+_HEADLINE_CUES = frozenset(f for f in STRONG_FORMS if f.endswith("s") and not f.endswith("ss"))
+# A headline is one short line with most of its words capitalised.
+_HEADLINE_CHARS = 200
+_HEADLINE_CAPITALS = 0.7
+
+
+def headline_frame(text: str, para: tuple[int, int]) -> Frame | None:
+    """ "Bernie Sanders Says He’s Already Started Writing His Speech": a headline in title
+    case attributes its clause to the name before its capitalised cue (the capital hides
+    the cue from the sentence rules, which take a capitalised verb for a name)."""
+    ps, pe = para
+    if pe - ps > _HEADLINE_CHARS:
+        return None
+    words = _words(text, ps, pe)
+    if len(words) < 4 or "\n" in text[ps:pe].strip():
+        return None
+    if sum(w[2][:1].isupper() for w in words) < _HEADLINE_CAPITALS * len(words):
+        return None
+    for k in range(1, min(len(words) - 1, 6)):
+        s, e, w = words[k]
+        if w[:1].isupper() and w.lower() in _HEADLINE_CUES:
+            head = words[:k]
+            if not all(t[2][:1].isupper() for t in head):
+                return None
+            phrase = text[head[0][0] : head[-1][1]]
+            source = Phrase(head[0][0], head[-1][1], phrase, classify(phrase))
+            start = words[k + 1][0]
+            end = _trim_end(text, start, pe)
+            if end - start < 8:
+                return None
+            return Frame((s, e), source, (start, end), _has_marks(text, start, end))
+    return None
+
+
+def _phrase_up_to_comma(text: str, start: int, se: int) -> Phrase | None:
+    """ "according to the officer in charge of the base, ...": the source is the whole
+    noun phrase up to the comma (or the sentence end), when it is short."""
+    start = _skip_space(text, start, se)
+    se = min(se, start + 200)
+    comma = text.find(",", start, se)
+    end = _trim_end(text, start, comma if comma >= 0 else se)
+    if end <= start or len(text[start:end].split()) > 12:
+        return None
+    return Phrase(start, end, text[start:end], classify(text[start:end]))
+
+
+def _before_direct(text: str, frame: Frame, blocked: _Intervals) -> Frame | None:
+    """A content that runs into a direct quotation ends at the comma before it: "After
+    Scalia said that ... “less advanced schools,” Trump said: “…”"."""
+    cs, ce = frame.content
+    direct = blocked.first_start(cs, ce)
+    if direct is None or blocked.contains(cs):
+        return None
+    cut = text.rfind(",", cs, direct)
+    if cut - cs < 12 or frame.cue[0] >= cut:
+        return None
+    end = _trim_end(text, cs, cut)
+    return attrs.evolve(frame, content=(cs, end), has_marks=_has_marks(text, cs, end))
+
+
+# After a passive verb and its quotation, the agent: 'has been called “strategic
+# ambiguity” by Joshua Hendrick'.
+_BY_AGENT = regex.compile(r"[”\"’']?[ \t]++by(?=\s)")
+
+
+def passive_agent(text: str, cs: int, end: int, se: int) -> Phrase | None:
+    """The agent of a passive cue ``cs`` ("been called “…” by X"), or None."""
+    prev = _words(text, max(0, cs - 20), cs)
+    if not prev or _norm(prev[-1][2]) not in _PASSIVE_AUX:
+        return None
+    by = _BY_AGENT.match(text, end, se)
+    return mention_after(text, by.end(), se) if by is not None else None

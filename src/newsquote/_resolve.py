@@ -1,0 +1,332 @@
+"""Resolving speaker mentions across an article to canonical speakers.
+
+* a name takes the fullest person name in the article that ends with it
+  ("Peskov" -> "Dmitry Peskov");
+* a pronoun takes the person in focus: the last subject before it in its sentence, else
+  the main subject of the nearest sentence before it that has one (centering, simplified);
+* a relative pronoun ("who", "which") takes the noun phrase before it;
+* a role noun takes the person introduced with that role or a synonym ("the Kremlin
+  spokesperson" -> "Kremlin press secretary Dmitry Peskov");
+* anonymous sources and groups keep their description.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+import regex
+
+from ._lexicon import en
+from ._model import Speaker, SpeakerKind
+from ._speakers import (
+    _NAME_RUN,
+    _ROLE_WORDS,
+    _TOKEN,
+    Phrase,
+    _is_role_word,
+    _lower_words,
+    _phrase_back,
+    parse_name,
+)
+
+__all__ = ["Resolver", "kind_of"]
+
+
+def _words_before(before: str) -> list[str]:
+    """Up to four words of letters and hyphens that end ``before`` right before a space."""
+    if not before[-1:].isspace() or before[-2:-1].isspace():
+        return []
+    out: list[str] = []
+    for w in reversed(before.split(" ")[:-1]):
+        if len(out) == 4 or not w or not all(c.isalpha() or c == "-" for c in w):
+            break
+        out.append(w)
+    return out[::-1]
+
+
+_CAPITALISED_RUN = regex.compile(r"\b(?:the\s)?(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)*)")
+
+
+_DETERMINER_START = regex.compile(r"(?i)^(?:the|a|an)\s+")
+
+
+# Words in the longest name with its titles ("Former Secretary of State Hillary Rodham
+# Clinton" is seven).
+_LONGEST_NAME = 8
+
+
+@attrs.frozen
+class _Person:
+    name: str
+    role: str
+    start: int
+
+
+class Resolver:
+    """Resolves mentions against the people and bodies an article names."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.people: list[_Person] = []
+        for m in _NAME_RUN.finditer(text):
+            # Most runs are one capitalised word, never a person's full name: skipped here
+            # without a call (a run of several words holds a space, so is not all letters).
+            if not m.group().isalpha():
+                self._add_name(m.start(), m.end())
+        # Every mention of a known person, with whether it stands as a subject (a verb
+        # follows it): the candidates a pronoun can take.
+        self.occurrences: list[tuple[int, str, bool]] = []
+        # The fullest name for each surname, computed once ("Peskov" -> "Dmitry Peskov").
+        self._fullest: dict[str, str] = {}
+        for p in self.people:
+            last = p.name.split()[-1]
+            if len(p.name) > len(self._fullest.get(last, "")):
+                self._fullest[last] = p.name
+        # Each surname is found with str.find (a scan in C) and kept when it stands as a
+        # whole word.
+        for last, name in self._fullest.items():
+            pos = text.find(last)
+            while pos >= 0:
+                end = pos + len(last)
+                before = text[pos - 1] if pos else " "
+                after = text[end] if end < len(text) else " "
+                if not (before.isalpha() or after.isalpha() or after in "'’-"):
+                    self.occurrences.append((pos, name, _followed_by_verb(text, end)))
+                pos = text.find(last, end)
+        self.occurrences.sort()
+
+        self._occurrence_starts = [o[0] for o in self.occurrences]
+        self._sentence_starts = [s for s, _ in sentences]
+        self._role_index: dict[str, tuple[list[int], list[str]]] | None = None
+
+    def focus(self, position: int) -> str | None:
+        """The person a pronoun at ``position`` refers to.
+
+        The last subject before it in its own sentence; else the first subject of the
+        nearest earlier sentence that has one (the main clause's subject).
+        """
+        # The sentence that holds the position (or the last one before it).
+        index = bisect.bisect_right(self._sentence_starts, position) - 1
+        if index < 0:
+            return None
+        start = self.sentences[index][0]
+        same = [o for o in self._occurrences_in(start, position) if o[2]]
+        if same:
+            return same[-1][1]
+        for k in range(index - 1, max(-1, index - 6), -1):
+            s, e = self.sentences[k]
+            subjects = [o for o in self._occurrences_in(s, e) if o[2]]
+            if subjects:
+                return subjects[0][1]
+        k = bisect.bisect_left(self._occurrence_starts, position)
+        return self.occurrences[k - 1][1] if k > 0 else None
+
+    def _occurrences_in(self, start: int, end: int) -> list[tuple[int, str, bool]]:
+        a = bisect.bisect_left(self._occurrence_starts, start)
+        b = bisect.bisect_left(self._occurrence_starts, end)
+        return self.occurrences[a:b]
+
+    def _add_name(self, start: int, end: int) -> None:
+        phrase = self.text[start:end]
+        words = phrase.split()
+        if len(words) > _LONGEST_NAME:
+            return  # a run of capitals this long is a headline in title case, not a name
+        # Drop sentence-initial function words and non-name capitals ("However Peskov").
+        while words and words[0].lower() in en.NOT_NAME_WORDS:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if len(words) < 2:
+            return  # a person's name has two words at least ("Peskov" alone is a surname)
+        parsed = parse_name(" ".join(words))
+        name_words = parsed.name.split()
+        if len(name_words) >= 2 and not any(
+            w.lower() in en.ORGANIZATION_HEADS or w.lower() in en.NOT_NAME_WORDS for w in name_words
+        ):
+            self.people.append(_Person(parsed.name, parsed.role, start))
+
+    def _role_of(self, person: _Person) -> str:
+        """The role a person was introduced with, with the lower-case role words just
+        before the name: "Kremlin spokesman Dmitry Peskov"."""
+        role = person.role
+        before = self.text[max(0, person.start - 60) : person.start]
+        words_before = _words_before(before)
+        if words_before:
+            roles = [w for w in words_before if _is_role_word(w) or w[:1].isupper()]
+            if roles and _is_role_word(words_before[-1]):
+                role = " ".join([*words_before[-3:], role]).strip()
+        return role
+
+    def canonical_name(self, name: str) -> str | None:
+        """The fullest person name in the article that ends with ``name``."""
+        words = name.split()
+        return self._fullest.get(words[-1]) if words else None
+
+    def by_role(self, phrase: str, before: int) -> str | None:
+        """The person introduced with the role a nominal mention names."""
+        words = set(_lower_words(phrase))
+        groups = [g for g in en.ROLE_SYNONYMS if words & g]
+        wanted = words | set().union(*groups) if groups else words
+        role_words = {w for w in wanted if w in _ROLE_WORDS}
+        if not role_words:
+            return None
+        # The last person before the mention whose role shares a word with it: for each
+        # role word, a bisect in its index (a scan over every person per mention was
+        # quadratic on long texts).
+        index = self._roles()
+        found: tuple[int, str] | None = None
+        for w in role_words:
+            starts, names = index.get(w, ([], []))
+            k = bisect.bisect_left(starts, before)
+            if k > 0 and (found is None or starts[k - 1] > found[0]):
+                found = (starts[k - 1], names[k - 1])
+        return found[1] if found is not None else None
+
+    def _roles(self) -> dict[str, tuple[list[int], list[str]]]:
+        """Role word -> the starts and names of the people introduced with it, in text
+        order; built once, on the first nominal mention."""
+        if self._role_index is None:
+            self._role_index = {}
+            for p in self.people:
+                for w in set(_lower_words(self._role_of(p))):
+                    starts, names = self._role_index.setdefault(w, ([], []))
+                    starts.append(p.start)
+                    names.append(p.name)
+        return self._role_index
+
+    def resolve(self, mention: Phrase) -> Speaker:
+        """The canonical speaker of a mention."""
+        if mention.kind == "relative":
+            antecedent = _antecedent(self.text, mention.start)
+            if antecedent is None:
+                return Speaker(name=mention.text, kind="person")
+            mention = antecedent
+        text = mention.text
+        position = mention.start
+        if mention.kind == "pronoun":
+            low = text.lower()
+            if low in ("they", "we"):
+                return Speaker(name=text, kind="group")
+            if low == "it":
+                org = self._last_organization(position)
+                if org:
+                    return Speaker(name=org, kind="organization")
+            focus = self.focus(position)
+            if focus is not None:
+                return Speaker(name=focus, kind="person")
+            return Speaker(name=text, kind="person")
+        if mention.kind == "source":
+            return Speaker(name=_strip_determiner(text).lower().removeprefix("one "), kind="source")
+        if mention.kind == "group":
+            return Speaker(name=_strip_determiner(text), kind="group")
+        if mention.kind == "organization":
+            parsed = parse_name(_strip_determiner(text))
+            person = self.canonical_name(parsed.name) if len(parsed.name.split()) else None
+            if person and not any(w.lower() in en.ORGANIZATION_HEADS for w in parsed.name.split()):
+                return Speaker(name=person, kind="person")
+            return Speaker(name=_org_name(text), kind="organization")
+        if mention.kind == "nominal":
+            person = self.by_role(text, position)
+            if person:
+                return Speaker(name=person, kind="person")
+            return Speaker(
+                name=_strip_determiner(text), kind="group" if text.endswith("s") else "person"
+            )
+        parsed = parse_name(text)
+        person = self.canonical_name(parsed.name)
+        if person:
+            return Speaker(name=person, kind="person")
+        if not parsed.name.split():
+            return Speaker(name=text, kind="person")
+        if len(parsed.name.split()) == 1 and not parsed.role:
+            by_role = self.by_role(text, position)
+            if by_role:
+                return Speaker(name=by_role, kind="person")
+            # A single capitalised word with no fuller name in the article: an acronym
+            # or a known outlet is an organisation ("NATO", "Reuters"), else a person
+            # named by surname alone, the common case in news ("Peskov said").
+            word = parsed.name
+            is_org = word.isupper() or word.lower() in en.ORGANIZATION_HEADS
+            return Speaker(name=word, kind="organization" if is_org else "person")
+        return Speaker(name=parsed.name, kind="person")
+
+    def _last_organization(self, position: int) -> str | None:
+        found = None
+        for m in _CAPITALISED_RUN.finditer(self.text, max(0, position - 400), position):
+            if any(w.lower() in en.ORGANIZATION_HEADS for w in m.group(1).split()):
+                found = _org_name(m.group(0))
+        return found
+
+    def subject_at(self, start: int, end: int) -> str | None:
+        """The main subject of the sentence ``[start, end)`` if it is a person."""
+        head = self.text[start:end]
+        lead = regex.match(
+            r"(?:(?:\p{Lu}\w*|In|On|At|During|After|Before|When|While|However|Meanwhile)"
+            r"[^,]{0,60},\s)?(?P<np>(?:[\p{Lu}][\p{L}.'’-]*\s?){1,6})",
+            head,
+        )
+        if not lead:
+            return None
+        phrase = lead.group("np").strip()
+        parsed = parse_name(phrase)
+        if not parsed.name:
+            return None
+        return self.canonical_name(parsed.name)
+
+
+def _antecedent(text: str, position: int) -> Phrase | None:
+    """The noun phrase a relative pronoun at ``position`` stands for."""
+    floor = max(0, position - 200)
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, floor, position)]
+    if tokens and tokens[-1][2] == ",":
+        tokens.pop()
+    found = _phrase_back(text, tokens)
+    return found if found is not None and found.kind != "relative" else None
+
+
+def _strip_determiner(text: str) -> str:
+    return _DETERMINER_START.sub("", text)
+
+
+def _org_name(text: str) -> str:
+    """ "the Kremlin" -> "Kremlin"; "the Russian news outlet Verstka" -> "Verstka"."""
+    words = _strip_determiner(text).split()
+    i = len(words)
+    while i > 0 and words[i - 1][:1].isupper():
+        i -= 1
+    return " ".join(words[i:]) or " ".join(words)
+
+
+_VERB_AFTER = regex.compile(r"\s++(?P<w>[\p{L}'’]++)")
+
+
+def _followed_by_verb(text: str, end: int) -> bool:
+    """A name followed by a verb stands as a subject ("Putin praised", "Peskov has")."""
+    if text[end : end + 2] in ("'s", "’s"):
+        return False
+    m = _VERB_AFTER.match(text, end)
+    if m is None:
+        return False
+    w = m.group("w").lower().replace("’", "'")
+    return (
+        w in _VERBISH
+        or w.endswith(("ed", "ly"))
+        or (w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3)
+    )
+
+
+_VERBISH = frozenset(
+    """
+    is are was were has have had will would could can should may might must does did do
+    said says told also wasn't isn't hasn't didn't doesn't won't wouldn't
+    """.split()
+)
+
+
+def kind_of(mention: Phrase) -> SpeakerKind:
+    return {
+        "source": "source",
+        "group": "group",
+        "organization": "organization",
+    }.get(mention.kind, "person")  # type: ignore[return-value]
