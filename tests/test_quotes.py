@@ -450,3 +450,83 @@ ADVERSARIAL = {
 def test_adversarial_input_finishes(name: str) -> None:
     text = ADVERSARIAL[name]
     check_quotes(text, newsquote.find_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("He went on to say the plan would fail.", "He", "say", "the plan would fail"),
+        (
+            "The senator continued to insist that the bill was dead.",
+            "The senator",
+            "insist",
+            "the bill was dead",
+        ),
+    ],
+)
+def test_cue_after_going_on_to(text: str, speaker: str, cue: str, content: str) -> None:
+    # "went on to say", "continued to insist": the infinitive reports the subject.
+    (q,) = newsquote.find_quotes(text)
+    assert (q.speaker_mention and q.speaker_mention.text, q.cue and q.cue.text, q.text) == (
+        speaker,
+        cue,
+        content,
+    )
+
+
+def test_participle_after_possessive_noun_takes_subject() -> None:
+    # "downplayed Ryan’s comments, saying ...": "comments" is a noun after a possessive,
+    # so the participle reports the sentence's subject, not Ryan.
+    text = "One aide tried to downplay Ryan’s comments, saying they were “not a big deal.”"
+    (q,) = newsquote.find_quotes(text)
+    assert q.speaker_mention is not None
+    assert q.speaker_mention.text == "One aide"
+
+
+def test_participle_after_weak_past_cue_takes_its_source() -> None:
+    # "X added, saying ...": a past-tense cue before the comma is a verb, and the
+    # participle continues its frame.
+    text = "“It is over,” Lewandowski added, saying it should be “up to the prosecutor.”"
+    quotes = newsquote.find_quotes(text)
+    assert [q.speaker_mention and q.speaker_mention.text for q in quotes] == [
+        "Lewandowski",
+        "Lewandowski",
+    ]
+
+
+def test_cue_noun_after_possessive_is_not_the_verb() -> None:
+    # "Trump's comments ... were “intolerable”": after a possessive, "comments" is a noun;
+    # the reporting verb before it (told) frames the partial quotation.
+    text = "He told the festival that Trump's comments about immigrants were “intolerable.”"
+    (q,) = newsquote.find_quotes(text)
+    assert (q.speaker_mention and q.speaker_mention.text, q.cue and q.cue.text) == ("He", "told")
+
+
+def test_short_sentence_before_a_quotation_names_its_speaker() -> None:
+    # "Bystrom agreed. “...”": a subject and a cue alone in a sentence introduce the
+    # quotation after it; a longer sentence does not.
+    (q,) = newsquote.find_quotes("Dianne Bystrom agreed. “Mainstream Republicans are out of time.”")
+    assert (q.speaker_mention and q.speaker_mention.text, q.cue and q.cue.text) == (
+        "Dianne Bystrom",
+        "agreed",
+    )
+    (q,) = newsquote.find_quotes("The crowd cheered loudly. “We had no choice.”")
+    assert q.speaker_mention is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "During the debate, Hillary Clinton cracked, “I'm a progressive.”",
+            "Hillary Clinton",
+            "cracked",
+        ),
+        ("Mr. Smith shot back, “That would be good.”", "Mr. Smith", "shot"),
+    ],
+)
+def test_any_past_verb_before_comma_and_quotation_is_a_lead_in(
+    text: str, speaker: str, cue: str
+) -> None:
+    (q,) = newsquote.find_quotes(text)
+    assert (q.speaker_mention and q.speaker_mention.text, q.cue and q.cue.text) == (speaker, cue)

@@ -48,7 +48,7 @@ def test_resolution_across_an_article() -> None:
         # A role noun takes the person introduced with that role.
         ("The Kremlin spokesperson", "Dmitry Peskov", "person"),
         # Anonymous sources keep their description.
-        ("Sources close to the Kremlin", "sources close to the kremlin", "source"),
+        ("Sources close to the Kremlin", "sources close to the Kremlin", "source"),
         ("The Kremlin", "Kremlin", "organization"),
     ]
 
@@ -211,3 +211,18 @@ def test_renaming_changes_only_the_name(case: tuple[str, str, dict[str, str]]) -
     after = {s.name for s in newsquote.process(renamed).speakers}
     expected = {n.replace(old_first, new_first).replace(old_last, new_last) for n in before}
     assert after == expected
+
+
+def test_a_verb_never_heads_a_relative_clause_antecedent() -> None:
+    # "aligns with ... allies who blamed": the speaker is the allies, not the clause.
+    text = (
+        "This stance aligns with some Republican allies who quickly blamed Biden "
+        "for the security lapse."
+    )
+    (quote,) = newsquote.find_quotes(text)
+    assert quote.speaker == newsquote.Speaker(name="some Republican allies", kind="group")
+
+
+def test_source_names_keep_the_case_of_names() -> None:
+    (quote,) = newsquote.find_quotes("Sources close to the Kremlin said the talks had failed.")
+    assert quote.speaker == newsquote.Speaker(name="sources close to the Kremlin", kind="source")

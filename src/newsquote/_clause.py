@@ -148,6 +148,7 @@ _IRREGULAR_PAST = frozenset(
     began stood brought found felt led drew struck hit cut sought fought bought built
     knew thought threw became chose wore spent paid shook rose fell broke drove flew grew
     hung sat taught tore woke withdrew struck swore understood
+    laid tied hid
     """.split()
 )
 
@@ -427,3 +428,23 @@ def _is_title(content: str) -> bool:
     if not words or len(words) > 6:
         return False
     return all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words) and words[0][:1].isupper()
+
+
+# Verbs that carry on into an infinitive cue: "went on to say that", "continued to insist
+# that", "interjected to say:".  News uses them to chain a second statement onto the
+# same speaker; the cue after "to" still reports the sentence's subject.
+_GO_ON = frozenset("go goes went going gone".split())
+_CARRY_ON = frozenset(
+    "continue continues continued continuing proceed proceeds proceeded interjected "
+    "hastened rushed paused stopped".split()
+)
+
+
+def _goes_on_to(prev: list[tuple[int, int, str]]) -> bool:
+    """Whether the words before a cue end in "went on to", "continued to", ..."""
+    if len(prev) < 2 or _norm(prev[-1][2]) != "to":
+        return False
+    before = _norm(prev[-2][2])
+    if before == "on":
+        return len(prev) > 2 and _norm(prev[-3][2]) in _GO_ON
+    return before in _CARRY_ON

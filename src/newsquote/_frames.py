@@ -35,6 +35,7 @@ from ._clause import (
     _content_end,
     _content_start,
     _cue_words,
+    _goes_on_to,
     _has_marks,
     _Intervals,
     _is_clause,
@@ -257,7 +258,7 @@ def _verb_frame(text: str, ss: int, se: int, m: re.Match[str] | regex.Match[str]
         return None  # a capital inside a sentence: a name ("the United States") or a headline
     prev = _words(text, max(ss, cs - 40), cs)
     prev_word = _norm(prev[-1][2]) if prev else ""
-    if prev_word in _NOT_AFTER or (
+    if (prev_word in _NOT_AFTER and not _goes_on_to(prev)) or (
         prev_word.endswith("'s") and not _CONTRACTED_PERSON.fullmatch(prev_word)
     ):
         return None  # "to say", "the report", "Trump's statement": not a reporting verb here

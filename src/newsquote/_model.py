@@ -116,8 +116,9 @@ class Quote:
     reported speech) or ``indirect`` (reported speech).  ``speaker`` is the canonical
     speaker resolved across the article, ``speaker_mention`` the words that name it here
     ("He"), and ``cue`` the reporting word or phrase ("said", "according to"); each may
-    be None when the article does not say.  A quotation with no cue that follows another
-    continues its speaker and repeats its ``speaker_mention``.
+    be None when the article does not say.  A quotation with no cue of its own that
+    follows another continues that attribution: it repeats its ``speaker``,
+    ``speaker_mention`` and ``cue`` (which then lie before the quotation).
     """
 
     text: str

@@ -74,9 +74,11 @@ def verb_quote_frame(text: str, ss: int, se: int, span: MarkSpan) -> Frame | Non
         low = _norm(w)
         if low in _CLAUSE_BREAKS or (low in REPORTING_FORMS and low.endswith("ing")):
             return None  # another clause, or a participle that opens a frame of its own
-        after_determiner = k > 0 and _norm(before[k - 1][2]) in _DETERMINERS
-        if after_determiner:
-            continue  # "defended his comments as …": a noun, not the verb
+        owner = _norm(before[k - 1][2]) if k > 0 else ""
+        if owner in _DETERMINERS or owner.endswith(("'s", "s'")):
+            # "defended his comments as …", "Trump's comments about immigrants were
+            # “intolerable”": after a determiner or a possessive, a noun, not the verb.
+            continue
         if w[:1].islower() and low not in _AUX and _is_finite(w, loose=False):
             verb = (s, e)
             break

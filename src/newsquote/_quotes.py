@@ -25,6 +25,7 @@ import attrs
 
 from ._clause import _is_title
 from ._cues import lemma_of
+from ._direct import intro_sentence
 from ._frames import Frame, find_frames, lead_in, lead_in_subject
 from ._marks import MarkSpan, mark_spans
 from ._model import Mention, Quote, QuoteKind, Speaker
@@ -102,6 +103,9 @@ def _find(text: str, sentences: list[tuple[int, int]]) -> list[_Found]:
                 # A block quotation after a paragraph that ends in a lead-in ("Cruz
                 # continued:"): that paragraph's cue and source.
                 cue, source = _previous_lead_in(text, previous, sentences)
+            if cue is None and source is None and s.open > ps:
+                # "Bystrom agreed. “…”": a short sentence right before names who speaks.
+                cue, source = _intro_before(text, s.open, ps, sentences)
             if cue is None and source is None and _is_title(text[s.content_start : s.content_end]):
                 continue  # “Billions” on Showtime: a title of a work, no one is quoted
             cs, ce = contents.get(id(s), (s.content_start, s.content_end))
@@ -136,6 +140,18 @@ def _after_cue(text: str, span: MarkSpan) -> MarkSpan:
     if last[:1].islower() and lemma_of(last) is not None:
         return attrs.evolve(span, clausal=True)
     return span
+
+
+def _intro_before(
+    text: str, open_: int, ps: int, sentences: list[tuple[int, int]]
+) -> tuple[tuple[int, int] | None, Phrase | None]:
+    # The sentence that ends right before the quotation's opening mark (a bisect, not a
+    # scan: linear overall), in the same paragraph.
+    k = bisect.bisect_left(sentences, (open_, -1)) - 1
+    if k < 0 or sentences[k][0] < ps or text[sentences[k][1] : open_].strip():
+        return None, None
+    found = intro_sentence(text, sentences[k][0], sentences[k][1])
+    return found if found is not None else (None, None)
 
 
 def _blank_between(text: str, previous: tuple[int, int] | None, ps: int) -> int:

@@ -217,7 +217,7 @@ class Resolver:
                 return Speaker(name=focus, kind="person")
             return Speaker(name=text, kind="person")
         if mention.kind == "source":
-            return Speaker(name=_strip_determiner(text).lower().removeprefix("one "), kind="source")
+            return Speaker(name=_source_name(text), kind="source")
         if mention.kind == "group":
             return Speaker(name=_strip_determiner(text), kind="group")
         if mention.kind == "organization":
@@ -283,6 +283,19 @@ def _antecedent(text: str, position: int) -> Phrase | None:
         tokens.pop()
     found = _phrase_back(text, tokens)
     return found if found is not None and found.kind != "relative" else None
+
+
+def _source_name(text: str) -> str:
+    """An anonymous source's name: its description without the article ("one source" is
+    "a source"), the common noun that opens it in lower case, names kept as written
+    ("One source" -> "source", "Sources close to the Kremlin" -> "sources close to the
+    Kremlin", "two sources" stays)."""
+    words = _strip_determiner(text).split()
+    if words and words[0].lower() == "one":
+        words = words[1:]
+    if words and words[0].lower() in en.SOURCE_NOUNS | en.GROUP_NOUNS:
+        words[0] = words[0].lower()
+    return " ".join(words) or text
 
 
 def _strip_determiner(text: str) -> str:

@@ -357,6 +357,15 @@ def _phrase_back(text: str, tokens: list[tuple[int, int, str]]) -> Phrase | None
         if k > 0 and tokens[k - 1][2].lower() in _LINK_MODIFIERS:
             k -= 1
         head = _phrase_back(text, tokens[:k]) if k > 0 else None
+        # Only a noun takes the phrase: a name, or a role, source or group noun ("a
+        # spokesman for", "people familiar with"); never a verb ("aligns with").
+        head_word = head.text.split()[-1] if head is not None else ""
+        if head is not None and not (
+            head_word[:1].isupper()
+            or _is_role_word(head_word)
+            or head_word.lower() in en.SOURCE_NOUNS | en.GROUP_NOUNS
+        ):
+            head = None
         if head is not None and head.kind in ("source", "group", "nominal", "name"):
             j = next(n for n in range(k) if tokens[n][0] == head.start)
             s, e = head.start, tokens[i - 1][1]

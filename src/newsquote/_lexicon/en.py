@@ -252,7 +252,7 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
     foundation organization organisation service services authority board bureau
     police army navy force forces command cabinet embassy mission post times journal
     news press tass reuters ria interfax bloomberg afp cnn bbc nbc abc cbs fox guardian
-    telegraph herald tribune gazette verstka pentagon nato un eu
+    telegraph herald tribune gazette pentagon nato un eu
     """.split()
 )
 
