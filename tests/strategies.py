@@ -347,15 +347,21 @@ furniture_lines = st.sampled_from(FURNITURE_LINES)
 
 
 @st.composite
-def injected_anywhere(draw: st.DrawFn, texts: list[str]) -> tuple[str, str, list[str]]:
-    """One of ``texts`` with furniture lines put at random line boundaries, top and
-    bottom included.  Returns (original, injected, inserted lines)."""
+def injected_anywhere(
+    draw: st.DrawFn,
+    texts: list[str],
+    lines_from: st.SearchStrategy[str] = furniture_lines,
+    most: int = 5,
+) -> tuple[str, str, list[str]]:
+    """One of ``texts`` with lines from ``lines_from`` (furniture by default) put at
+    random line boundaries, top and bottom included.  Returns (original, injected,
+    inserted lines)."""
     original = draw(st.sampled_from(texts))
     lines = original.split("\n")
     inserted: list[str] = []
-    for _ in range(draw(st.integers(min_value=1, max_value=5))):
+    for _ in range(draw(st.integers(min_value=1, max_value=most))):
         at = draw(st.integers(min_value=0, max_value=len(lines)))
-        line = draw(furniture_lines)
+        line = draw(lines_from)
         lines.insert(at, line)
         inserted.append(line)
     return original, "\n".join(lines), inserted
@@ -474,16 +480,9 @@ COMMENT_HEADINGS = [
 ]
 
 
-@st.composite
-def injected_comment_headings(draw: st.DrawFn, texts: list[str]) -> tuple[str, str, list[str]]:
+def injected_comment_headings(texts: list[str]) -> st.SearchStrategy[tuple[str, str, list[str]]]:
     """One of ``texts`` with comment-section headings, and other furniture, put at random
     line boundaries.  Returns (original, injected, inserted lines)."""
-    original = draw(st.sampled_from(texts))
-    lines = original.split("\n")
-    inserted: list[str] = []
-    for _ in range(draw(st.integers(min_value=1, max_value=4))):
-        at = draw(st.integers(min_value=0, max_value=len(lines)))
-        line = draw(st.one_of(st.sampled_from(COMMENT_HEADINGS), furniture_lines))
-        lines.insert(at, line)
-        inserted.append(line)
-    return original, "\n".join(lines), inserted
+    return injected_anywhere(
+        texts, st.one_of(st.sampled_from(COMMENT_HEADINGS), furniture_lines), 4
+    )
