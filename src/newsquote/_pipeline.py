@@ -7,9 +7,9 @@ import datetime as dt
 from ._boilerplate import clean_text
 from ._dates import find_dates
 from ._html import extract, looks_like_html
-from ._model import Article, Cleaned
+from ._model import Article, Cleaned, Sentence
 from ._quotes import quotes_and_speakers
-from ._segment import segment
+from ._segment import segment_spans
 from ._text import ensure_text
 from .exceptions import InputTypeError
 
@@ -81,7 +81,8 @@ def process(
     if isinstance(when, dt.date) and not isinstance(when, dt.datetime):
         when = dt.datetime.combine(when, dt.time())
     text = cleaned.text
-    quotes, speakers = quotes_and_speakers(text)
+    spans = segment_spans(text)
+    quotes, speakers = quotes_and_speakers(text, spans)
     return Article(
         source=cleaned.source,
         text=text,
@@ -89,7 +90,7 @@ def process(
         published=when,
         authors=cleaned.authors,
         boilerplate=cleaned.boilerplate,
-        sentences=segment(text),
+        sentences=tuple(Sentence(text=text[s:e], start=s, end=e) for s, e in spans),
         quotes=quotes,
         speakers=speakers,
         dates=find_dates(text, anchor=when),

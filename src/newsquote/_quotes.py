@@ -182,9 +182,16 @@ def _previous_lead_in(
     return None, lead_in_subject(text, ss, end)
 
 
-def quotes_and_speakers(text: str) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
-    """Every quotation with its resolved speaker, and the distinct speakers in order."""
-    sentences = segment_spans(text)
+def quotes_and_speakers(
+    text: str, sentences: list[tuple[int, int]] | None = None
+) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
+    """Every quotation with its resolved speaker, and the distinct speakers in order.
+
+    ``sentences`` are the text's sentence spans when the caller has them already
+    (``process()`` does); otherwise the text is segmented here.
+    """
+    if sentences is None:
+        sentences = segment_spans(text)
     found = _find(text, sentences)
     resolver = Resolver(text, sentences)
     quotes: list[Quote] = []

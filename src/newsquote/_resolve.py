@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from ._lexicon import en
-from ._model import Speaker, SpeakerKind
+from ._model import Speaker
 from ._speakers import (
     _NAME_RUN,
     _ROLE_WORDS,
@@ -30,7 +30,7 @@ from ._speakers import (
     parse_name,
 )
 
-__all__ = ["Resolver", "kind_of"]
+__all__ = ["Resolver"]
 
 
 def _words_before(before: str) -> list[str]:
@@ -258,22 +258,6 @@ class Resolver:
                 found = _org_name(m.group(0))
         return found
 
-    def subject_at(self, start: int, end: int) -> str | None:
-        """The main subject of the sentence ``[start, end)`` if it is a person."""
-        head = self.text[start:end]
-        lead = regex.match(
-            r"(?:(?:\p{Lu}\w*|In|On|At|During|After|Before|When|While|However|Meanwhile)"
-            r"[^,]{0,60},\s)?(?P<np>(?:[\p{Lu}][\p{L}.'’-]*\s?){1,6})",
-            head,
-        )
-        if not lead:
-            return None
-        phrase = lead.group("np").strip()
-        parsed = parse_name(phrase)
-        if not parsed.name:
-            return None
-        return self.canonical_name(parsed.name)
-
 
 def _antecedent(text: str, position: int) -> Phrase | None:
     """The noun phrase a relative pronoun at ``position`` stands for."""
@@ -335,11 +319,3 @@ _VERBISH = frozenset(
     said says told also wasn't isn't hasn't didn't doesn't won't wouldn't
     """.split()
 )
-
-
-def kind_of(mention: Phrase) -> SpeakerKind:
-    return {
-        "source": "source",
-        "group": "group",
-        "organization": "organization",
-    }.get(mention.kind, "person")  # type: ignore[return-value]

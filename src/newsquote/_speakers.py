@@ -37,7 +37,6 @@ _NAME_RUN = regex.compile(rf"{_NAME_TOKEN}(?:\s(?:{_PARTICLE}\s)?{_NAME_TOKEN})*
 # punctuation that bounds a phrase.  The standard library's engine is faster here.
 _TOKEN = re.compile(r"[^\W_]+(?:['’.-]+[^\W_]*)*|[,;:()\"“”—–]")
 
-_ADJECTIVE_SUFFIXES = ("ian", "ese", "ish", "can", "ean", "ic", "an")
 _ROLE_WORDS = en.ROLE_NOUNS | en.NAME_TITLES | {"press", "foreign", "deputy", "state", "chief"}
 
 
@@ -64,11 +63,6 @@ def _lower_words(text: str) -> list[str]:
 def _is_role_word(word: str) -> bool:
     w = word.lower().strip(".,")
     return w in _ROLE_WORDS
-
-
-def _looks_adjectival(word: str) -> bool:
-    # Nationality and party adjectives before a title: "Russian", "Ukrainian", "Republican".
-    return word[:1].isupper() and word.lower().endswith(_ADJECTIVE_SUFFIXES) and len(word) > 4
 
 
 # Mentions are looked up again and again (the same cue asks for its subject from more than

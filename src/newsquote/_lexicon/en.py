@@ -160,24 +160,9 @@ REPORTING_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
-# Multi-word cues that name the source before or after the content.
-SOURCE_PHRASES: tuple[str, ...] = (
-    "according to",
-    "as stated by",
-    "as reported by",
-    "as quoted by",
-    "as cited by",
-    "in the words of",
-)
-
 # --------------------------------------------------------------------------------------
 # Speakers
 # --------------------------------------------------------------------------------------
-
-PRONOUNS_MALE: frozenset[str] = frozenset({"he", "him", "his", "himself"})
-PRONOUNS_FEMALE: frozenset[str] = frozenset({"she", "her", "hers", "herself"})
-PRONOUNS_PLURAL: frozenset[str] = frozenset({"they", "them", "their", "themselves"})
-PRONOUNS_FIRST: frozenset[str] = frozenset({"i", "we"})
 
 # Words that head a role description before or instead of a name ("Kremlin spokesman
 # Dmitry Peskov", "the Kremlin spokesperson").
