@@ -2,17 +2,14 @@
 
 A :class:`Frame` is one attribution found in a paragraph: its cue, its source mention,
 its content span, and the direct quotation it attributes (if any).  The helpers here
-tokenise, spot finite verbs, trim spans and find a sentence's subject; ``_direct`` and
-``_frames`` build on them.
+find a sentence's subject and where a reported clause starts and ends; the word-level
+helpers (tokens, finite verbs, trimming) live in :mod:`._tokens` and are re-exported;
+``_direct`` and ``_frames`` build on them.
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
-import operator
-import re
-import threading
 
 import attrs
 import regex
@@ -20,8 +17,51 @@ import regex
 from ._cues import REPORTING_FORMS
 from ._marks import MarkSpan
 from ._speakers import Phrase, mention_before
+from ._tokens import (
+    _AUX,
+    _CASED_FORMS,
+    _DOUBLE_MARK,
+    _IRREGULAR_PAST,
+    _MAX_CLAUSE,
+    _S_NOUNS,
+    _TITLE_SMALL_WORDS,
+    _TOKEN_RE,
+    _after_word,
+    _cue_words,
+    _has_marks,
+    _is_finite,
+    _is_title,
+    _norm,
+    _skip_space,
+    _Tokens,
+    _tokens,
+    _trim_end,
+    _words,
+)
 
-__all__ = ["Frame"]
+# Re-exported: the frame finders import the word helpers from here.
+__all__ = [
+    "_AUX",
+    "_CASED_FORMS",
+    "_DOUBLE_MARK",
+    "_IRREGULAR_PAST",
+    "_MAX_CLAUSE",
+    "_S_NOUNS",
+    "_TITLE_SMALL_WORDS",
+    "_TOKEN_RE",
+    "Frame",
+    "_Tokens",
+    "_after_word",
+    "_cue_words",
+    "_has_marks",
+    "_is_finite",
+    "_is_title",
+    "_norm",
+    "_skip_space",
+    "_tokens",
+    "_trim_end",
+    "_words",
+]
 
 
 @attrs.frozen(eq=False)
@@ -35,82 +75,9 @@ class Frame:
     quote: MarkSpan | None = None  # the direct quotation this frame attributes
 
 
-# Words (letters with inner apostrophes and hyphens), found with the standard library's
-# engine, which is several times faster than one big alternation of every cue form; a
-# word is a cue when its lower-case form is in REPORTING_FORMS.
-# Letters, then runs of inner marks each followed by letters: the same words as
-# "letter (letter | mark)*", with no alternation per character (a third faster).
-_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’-]+[^\W\d_]*)*")
-
-
-class _Tokens:
-    """Every word of one text, found once: the frame finders ask for the words of many
-    overlapping windows, and slicing a list is much cheaper than scanning again."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.words = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
-        self.starts = list(map(operator.itemgetter(0), self.words))  # in C
-        # Indices of the words that are reporting-verb forms.
-        forms = _CASED_FORMS
-        self.cues = [i for i, w in enumerate(map(operator.itemgetter(2), self.words)) if w in forms]
-
-
-# Every reporting form as written in lower case, capitalised and in capitals: a set
-# lookup without lower-casing each of the article's words (mixed case such as "sAid" is
-# no cue).
-_CASED_FORMS = frozenset(v for f in REPORTING_FORMS for v in (f, f.capitalize(), f.upper()))
-
-
-# The words of the text being worked on, one per thread (find_quotes is re-entrant).
-_LAST = threading.local()
-
-
-def _tokens(text: str) -> _Tokens:
-    cached: _Tokens | None = getattr(_LAST, "tokens", None)
-    if cached is None or cached.text is not text:
-        cached = _Tokens(text)
-        _LAST.tokens = cached
-    return cached
-
-
-def _cue_words(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """The reporting-verb forms in ``text[start:end]``."""
-    tokens = _tokens(text)
-    lo = bisect.bisect_left(tokens.cues, bisect.bisect_left(tokens.starts, start))
-    hi = bisect.bisect_left(tokens.cues, bisect.bisect_left(tokens.starts, end))
-    out = []
-    for k in tokens.cues[lo:hi]:
-        s, e, word = tokens.words[k]
-        if e > end or (word[:1].isupper() and _after_word(text, s, start)):
-            continue
-        m = _TOKEN_RE.match(text, s, e)
-        if m is not None:
-            out.append(m)
-    return out
-
-
-def _after_word(text: str, pos: int, floor: int) -> bool:
-    """Whether a word or comma comes right before ``pos``: a capitalised cue there is a
-    name or a headline word ("The New York Post", "Trump Just Responded To ...")."""
-    k = pos - 1
-    while k >= floor and text[k] == " ":
-        k -= 1
-    return k >= floor and (text[k].isalnum() or text[k] == ",")
-
-
 _PHRASE_CUE = regex.compile(
     r"(?<![\p{L}])(?P<cue>[Aa]ccording\sto|[Aa]s\s(?:stated|reported|quoted|cited|told)\sby|"
     r"[Ii]n\sthe\swords\sof)(?![\p{L}])"
-)
-
-
-_AUX = frozenset(
-    """
-    is are was were be been has have had will would could can should shall may might must does
-    did do isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't couldn't can't
-    shouldn't doesn't didn't don't
-    """.split()
 )
 
 
@@ -123,81 +90,6 @@ _CONNECTIVE = regex.compile(
 _ADJUNCT_PREP = frozenset("on at in during to with after before from for about over".split())
 
 
-# Words recur (cue forms, function words): the normal form is looked up in C, not
-# computed again for each of the thousands of calls per article.
-@functools.lru_cache(maxsize=8192)
-def _norm(word: str) -> str:
-    return word.lower().replace("’", "'")
-
-
-def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The words that lie whole in ``text[start:end]``."""
-    tokens = _tokens(text)
-    lo = bisect.bisect_left(tokens.starts, start)
-    hi = bisect.bisect_left(tokens.starts, end)
-    if hi > lo and tokens.words[hi - 1][1] > end:
-        hi -= 1  # a word cut by the window's end is not a whole word
-    return tokens.words[lo:hi]
-
-
-# Common irregular past forms: a subject's verb that none of the suffix tests catches
-# ("Trump went after Bush, calling him ...", "Carson took the stage and called ...").
-_IRREGULAR_PAST = frozenset(
-    """
-    went took made gave got came held met ran spoke kept left put set sent saw won lost shot
-    began stood brought found felt led drew struck hit cut sought fought bought built
-    knew thought threw became chose wore spent paid shook rose fell broke drove flew grew
-    hung sat taught tore woke withdrew struck swore understood
-    laid tied hid
-    """.split()
-)
-
-
-def _is_finite(word: str, loose: bool = True) -> bool:
-    """A word that can be a clause's finite verb; ``loose`` also admits -s forms, which
-    are as often plural nouns ("news", "talks")."""
-    w = _norm(word)
-    if w.endswith("ing"):
-        return False
-    if (
-        w in _AUX
-        or w in REPORTING_FORMS
-        or w in _IRREGULAR_PAST
-        or (w.endswith("ed") and len(w) > 4)
-    ):
-        return True
-    # A capitalised -s word is a name ("Sanders"), and some -s nouns are never verbs.
-    return (
-        loose
-        and w.endswith("s")
-        and not w.endswith(("ss", "'s", "us", "is"))
-        and len(w) > 3
-        and word[:1].islower()
-        and w not in _S_NOUNS
-    )
-
-
-# Nouns ending in -s that no verb shares: "criticized the news media, though ...".
-_S_NOUNS = frozenset("news politics economics series species means headquarters".split())
-
-
-# A reported clause longer than this is not prose (a run of text without sentence ends);
-# capping it keeps every frame's work bounded.
-_MAX_CLAUSE = 2000
-
-
-def _skip_space(text: str, pos: int, end: int) -> int:
-    while pos < end and text[pos].isspace():
-        pos += 1
-    return pos
-
-
-def _trim_end(text: str, start: int, end: int) -> int:
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:—–-"):
-        end -= 1
-    return end
-
-
 def _trim_start(text: str, start: int, end: int) -> int:
     m = _CONNECTIVE.match(text, start, end)
     if m:
@@ -207,12 +99,9 @@ def _trim_start(text: str, start: int, end: int) -> int:
     return start
 
 
-# A search in C, not a generator over every character of a long content.
-_DOUBLE_MARK = re.compile('[“”"«»„]')
-
-
-def _has_marks(text: str, start: int, end: int) -> bool:
-    return _DOUBLE_MARK.search(text, start, end) is not None
+# Words that open a fronted adverbial clause before the subject: "Although Bloomberg is
+# not a candidate, Trump sent ...".
+_SUBORDINATE_OPENERS = frozenset("when while after as in although though whereas despite".split())
 
 
 def _sentence_subject(text: str, ss: int, limit: int) -> Phrase | None:
@@ -222,7 +111,7 @@ def _sentence_subject(text: str, ss: int, limit: int) -> Phrase | None:
     # Skip a leading adverbial clause that ends in a comma ("On November 6, ...").
     comma = text.find(",", pos, limit)
     words = _words(text, pos, limit)
-    opener = _ADJUNCT_PREP | {"when", "while", "after", "as", "in"}
+    opener = _ADJUNCT_PREP | _SUBORDINATE_OPENERS
     # ... and a leading participial clause ("Speaking at a town hall, Trump went ...",
     # "Asked about the deal, he said ...").
     first = _norm(words[0][2]) if words else ""
@@ -312,6 +201,26 @@ _CONTRACTED_SUBJECT = regex.compile(
 )
 
 
+def _name_list(text: str, comma: int, se: int) -> bool:
+    """Whether the comma at ``comma`` goes on a list of names that "and" closes before
+    the clause's verb: ", Rhodes and Petraeus were consistent"."""
+    after = _words(text, comma, min(se, comma + 80))
+    seen_and = False
+    for k, (_, _, w) in enumerate(after):
+        low = _norm(w)
+        if low in ("and", "or"):
+            seen_and = True
+        elif w[:1].isupper():
+            continue
+        else:
+            return seen_and and k > 1 and _is_finite(w, loose=False)
+    return False
+
+
+# A short quoted span ("This Week", “Meet the Press”), to test for a title.
+_QUOTED_TITLE = regex.compile(r"[“\"]([^“”\"]{1,60}+)[”\"]")
+
+
 def _content_start(text: str, cue_end: int, se: int) -> int | None:
     """Where the reported clause begins after a cue, or None when none follows."""
     words = _words(text, cue_end, min(se, cue_end + 160))
@@ -330,6 +239,8 @@ def _content_start(text: str, cue_end: int, se: int) -> int | None:
         verb = _words(text, second, min(se, second + 20)) if second >= 0 else []
         if verb and verb[0][2].islower() and _is_finite(verb[0][2], loose=False):
             comma = -1
+        if comma >= 0 and _name_list(text, comma, se):
+            comma = -1  # "said comments from Rice, Rhodes and Petraeus were ..."
         if comma >= 0:
             words = [w for w in words if w[0] < comma] or words[:1]
     if not words:
@@ -340,7 +251,11 @@ def _content_start(text: str, cue_end: int, se: int) -> int | None:
     # "said that ...", "denied reports that ...", "told reporters on Monday that ..."
     for k, (s, e, w) in enumerate(words[:9]):
         if _norm(w) == "that":
-            between = text[cue_end:s]
+            # A quoted title between the cue and "that" is an adjunct: 'said on ABC's
+            # "This Week" that ...'.
+            between = _QUOTED_TITLE.sub(
+                lambda t: "" if _is_title(t.group(1)) else t.group(), text[cue_end:s]
+            )
             if not any(c in between for c in ',;:“”"') or between.strip() == ",":
                 return _skip_space(text, e, se)
             break
@@ -356,17 +271,57 @@ def _content_start(text: str, cue_end: int, se: int) -> int | None:
     # A clause without "that": a subject and a finite verb soon after ("said the next
     # administration has ...", "saying such a development would be ...").
     if low in _NOT_CLAUSE_START:
-        return None
+        return _after_adjunct(words) if low in _ADJUNCT_PREP else None
     # "Alabama Sen. Jeff Sessions said Clinton’s acceptance of donations from those
     # seeking her assistance was ...": a subject can be long, so look a dozen words on.
     # "saying it’s “all about management”": a pronoun with a contracted verb is a clause.
     if _CONTRACTED_SUBJECT.fullmatch(first):
+        return words[0][0]
+    # "says tonight he’s a step closer": an adverb, then the contracted subject.
+    if len(words) > 2 and first.islower() and _CONTRACTED_SUBJECT.fullmatch(words[1][2]):
+        return words[0][0]
+    # "say they want to avoid violence": a plural or first-person pronoun and a verb in
+    # the base form, which the finite tests do not know.
+    if low in _PLURAL_SUBJECTS and len(words) > 1 and _base_verb(words[1][2]):
         return words[0][0]
     for _, _, w in words[1:12]:
         if _is_finite(w):
             return words[0][0]
         if _norm(w) in REPORTING_FORMS:
             break  # "a diplomatic stance stating he would ...": another frame's clause
+    return None
+
+
+# Pronouns whose verb has no -s: "they want", "we need", "I feel".
+_PLURAL_SUBJECTS = frozenset("they we i you".split())
+# Words after such a pronoun that are no verb.
+_NOT_VERB = frozenset(
+    "all both too also alone themselves ourselves myself yourself who which that and or but "
+    "of to in on at for with from by as than the a an".split()
+)
+
+
+def _base_verb(word: str) -> bool:
+    """Whether a word after "they"/"we" can be its verb (lower case, no function word)."""
+    low = _norm(word)
+    return word[:1].islower() and low not in _NOT_VERB and not low.endswith("ly")
+
+
+# Subject pronouns that open a reported clause after an adjunct.
+_SUBJECT_PRONOUNS = frozenset("he she they it we i you there".split())
+# How far an adjunct after a cue may run ("said in a statement Thursday night they ...").
+_ADJUNCT_WORDS = 8
+
+
+def _after_adjunct(words: list[tuple[int, int, str]]) -> int | None:
+    """ "said in a statement Thursday night they pulled ...": after a prepositional
+    adjunct, a subject pronoun and a finite verb open the reported clause."""
+    for k in range(1, min(len(words) - 1, _ADJUNCT_WORDS)):
+        w = words[k][2]
+        if _norm(w) in _SUBJECT_PRONOUNS and _is_finite(words[k + 1][2]):
+            return words[k][0]
+        if _is_finite(w, loose=False):
+            return None  # the adjunct's own clause ("said at a rally that drew ...")
     return None
 
 
@@ -410,24 +365,15 @@ def _content_end(text: str, start: int, se: int) -> int:
 
 
 _COMMA_CUE = regex.compile(r",\s(?P<w>\p{Ll}[\p{L}'’-]*+)")
-# A second clause after a comma and a conjunction, and how far its verb may be.
-_WHILE_CLAUSE = regex.compile(r",\s(?:while|whereas|and|but)\s")
-_SUBJECT_WORDS = 6
+# A second clause after a comma and a conjunction, and how far its verb may be
+# ("..., though Mrs. Fiorina said she doubted ...").
+_WHILE_CLAUSE = regex.compile(
+    r"(?:,|\s[—–-])\s(?:while|whereas|and|but|though|although|even\sthough|even\sas|yet|as)\s"
+)
+_SUBJECT_WORDS = 8
 
 
 _AND_CUE = regex.compile(r",?\s(?:and|but)\s(?:also\s|then\s|later\s)?(?P<w>[\p{L}'’-]++)")
-
-
-# Short words that stay lower case in titles ("Gone with the Wind").
-_TITLE_SMALL_WORDS = frozenset("a an the and or of in on at to for with by from as but nor".split())
-
-
-def _is_title(content: str) -> bool:
-    """A short span in title case: the name of a work, a show or a slogan, not speech."""
-    words = content.rstrip(".,!?;:").split()
-    if not words or len(words) > 6:
-        return False
-    return all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words) and words[0][:1].isupper()
 
 
 # Verbs that carry on into an infinitive cue: "went on to say that", "continued to insist

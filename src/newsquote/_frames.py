@@ -18,6 +18,12 @@ frames around direct quotations are in :mod:`._direct`):
 ``SOURCE called for / cited X``        a demand or a citation: the object is the content
 ``EVIDENCE shows / found X``           "a new poll shows Democrats ahead"
 ==================================  ===========================================================
+
+The object and naming frames are in :mod:`._objects`, the frames whose source follows
+their content in :mod:`._tails`, the limits of a content before a second attribution in
+:mod:`._bounds`, and sources that are no mention ("several observers") in :mod:`._bare`.
+When a sentence's tail attribution ("..., CNN reported.", "..., according to Z.") holds
+other frames in its content, the tail is the outer frame and they are dropped.
 """
 
 from __future__ import annotations
@@ -28,6 +34,8 @@ import re
 import attrs
 import regex
 
+from ._bare import bare_subject, is_share, survey_source, with_epithet_owner
+from ._bounds import inner_end
 from ._clause import (
     _MAX_CLAUSE,
     _PHRASE_CUE,
@@ -39,16 +47,15 @@ from ._clause import (
     _has_marks,
     _Intervals,
     _is_clause,
-    _is_finite,
-    _is_title,
     _norm,
     _overlaps,
+    _sentence_subject,
     _skip_space,
     _trim_end,
     _trim_start,
     _words,
 )
-from ._cues import REPORTING_FORMS, STRONG_FORMS, lemma_of
+from ._cues import STRONG_FORMS, lemma_of
 from ._direct import (
     after_noun_phrase,
     direct_frames,
@@ -59,17 +66,17 @@ from ._direct import (
 )
 from ._lexicon import en
 from ._marks import MarkSpan
+from ._objects import NAMING, naming_frame, object_frame, quoting_object
 from ._partial import (
     _ARTICLES,
     _before_direct,
     _phrase_up_to_comma,
     headline_frame,
     noun_call_frame,
-    passive_agent,
-    reduced_relative,
     verb_quote_frame,
 )
-from ._speakers import Phrase, mention_after, mention_before
+from ._speakers import Phrase, mention_after
+from ._tails import tail_frame
 
 __all__ = ["Frame", "find_frames", "lead_in", "lead_in_subject"]
 
@@ -82,23 +89,31 @@ _NOUN_CUE = regex.compile(
 )
 
 
-_NAMING = frozenset(
-    {
-        f
-        for v in (
-            "call",
-            "describe",
-            "characterise",
-            "characterize",
-            "label",
-            "dub",
-            "brand",
-            "term",
-        )
-        for f in REPORTING_FORMS
-        if lemma_of(f) == v
-    }
+# Reporting nouns that take an infinitive of what was said: "Trump's promise to build".
+_INFINITIVE_NOUNS = frozenset(
+    "claim claims promise promises pledge pledges vow vows threat threats warning warnings".split()
 )
+
+
+# Reporting verbs whose base and -s forms are as often nouns in news ("a recent report",
+# "the police say" is a verb: "say" is never a noun after an article and a word).
+_NOUN_LIKE = frozenset(
+    """
+    call report claim comment remark state challenge contest promise pledge vow warning
+    answer reply question charge estimate forecast post tweet point note demand counter
+    retort quip joke echo protest dispute hint signal advice plea hope fear
+    worry show find praise credit blame
+    """.split()
+)
+
+
+# Cue words whose base and -s forms are nearly always nouns in news ("the Senate
+# contests", "his opening remarks", "caucus states"); only their past and participle
+# forms report ("remarked that", "challenging the claim").
+_MOSTLY_NOUNS = frozenset("contest comment remark challenge state".split())
+
+
+_PREPOSITIONS = frozenset("to in on at for with from of by into across among".split())
 
 
 _CLAUSE_SUBJECT = frozenset(
@@ -118,11 +133,9 @@ _NOT_AFTER = frozenset(
 )
 
 
-# An opening double mark (searched in C, not character by character).
-_OPEN_MARK = re.compile('[“"«„]')
-
-
-_AS = regex.compile(r"\bas\s")
+# A closing quotation mark after a comma, and a short subject right before a cue: the
+# cue frames that quotation, so what follows the cue is an adjunct, not speech.
+_QUOTE_TAIL = regex.compile(r"[,?!—–-][”\"’']\s++(?:[\p{L}\d.'’-]++\s++){1,6}+$")
 
 
 # "He's said", "She's told": a person and a contracted auxiliary before a cue.
@@ -181,6 +194,8 @@ def _sentence_frames(
     for n in _NOUN_CUE.finditer(text, ss, se) if has_possessive else ():
         if blocked.contains(n.start()) or (out and n.start() < out[-1].content[1]):
             continue  # inside a quotation or inside the content of the frame before
+        if n.group("link") == "to" and n.group("cue") not in _INFINITIVE_NOUNS:
+            continue  # "Ms. Lee's comments to reporters": "to" names the hearer, not words
         source = Phrase(n.start("owner"), n.end("owner"), n.group("owner"), "name")
         start = n.end("link") if n.group("link") == "that" else n.start("link")
         end = _noun_content_end(text, start, se)
@@ -193,19 +208,45 @@ def _sentence_frames(
             continue  # a word inside quotation marks is quoted, not a cue ("a third Obama term")
         frame = _verb_frame(text, ss, se, m)
         if frame is not None:
+            if frame.content[1] <= frame.cue[0] and not blocked.overlaps(frame.content):
+                # "X said Y, CNN reported.": the tail attribution is the outer frame; the
+                # frames inside its content are what the source reported.
+                out = [f for f in out if not _inside(f, frame)]
             out.append(frame)
-    # "according to SOURCE" last: a secondary source never takes a clause that already has
-    # its own speaker ("Putin said that ..., according to a Kremlin statement").
+    # "according to SOURCE" last: a secondary source never takes a clause whose own
+    # speaker said it ("Putin said that ..., according to a Kremlin statement").
     phrased = text.find("ccording to", ss, se) >= 0 or text.find(" by ", ss, se) >= 0
     for ph in _PHRASE_CUE.finditer(text, ss, se) if phrased or "words of" in text[ss:se] else ():
         if blocked.contains(ph.start()):
             continue
         frame = _phrase_frame(text, ss, se, ph)
-        if frame and not any(
-            f.cue[0] < frame.content[1] and frame.content[0] <= f.cue[0] for f in out
-        ):
-            out.append(frame)
+        if frame is None:
+            continue
+        # ... but "X told aides Y, according to someone in attendance": the secondary
+        # source is the outer frame of any other cue; news annotates it as the
+        # attribution of the whole clause.
+        inner = [f for f in out if _inside(f, frame)]
+        if any(_said_it(text, f) for f in inner):
+            continue
+        out = [f for f in out if not _inside(f, frame)]
+        out.append(frame)
     return out
+
+
+def _said_it(text: str, f: Frame) -> bool:
+    """Whether a frame's source said its content itself: a "say" cue and a source that
+    is no share of a poll ("55 percent said ..., according to a Quinnipiac poll")."""
+    source_is_share = f.source is not None and is_share(f.source)
+    return lemma_of(text[f.cue[0] : f.cue[1]]) == "say" and not source_is_share
+
+
+def _inside(inner: Frame, outer: Frame) -> bool:
+    """Whether ``inner`` lies in the content of ``outer``: its cue, and its content's end
+    ("The AP reported that, according to an analysis, ..." is no frame inside)."""
+    return (
+        outer.content[0] <= inner.cue[0] < outer.content[1]
+        and inner.content[1] <= outer.content[1] + 2
+    )
 
 
 def _noun_content_end(text: str, start: int, se: int) -> int:
@@ -231,6 +272,8 @@ def _phrase_frame(text: str, ss: int, se: int, m: re.Match[str] | regex.Match[st
         or head in ("(",)
         or head[-1] in ":;—–"
         or (head.endswith(",") and not _is_clause(text, lead_start, m.start()))
+        # "The AP reported that, according to an analysis, ...": inside a that-clause
+        or head.rstrip(",").rstrip().lower().endswith(" that")
     )
     if opens:
         # "According to SOURCE, CONTENT."
@@ -262,10 +305,28 @@ def _verb_frame(text: str, ss: int, se: int, m: re.Match[str] | regex.Match[str]
         prev_word.endswith("'s") and not _CONTRACTED_PERSON.fullmatch(prev_word)
     ):
         return None  # "to say", "the report", "Trump's statement": not a reporting verb here
-    if word == "state" and not text.startswith(" that ", ce):
-        return None  # "his home state", "state leaders": the noun, far commoner in news
+    if word == "known" and not text.startswith(" that ", ce):
+        return None  # "a system known as SMART", "best known for": a name or a fame
     before_prev = _norm(prev[-2][2]) if len(prev) > 1 else ""
-    if before_prev in _ARTICLES and prev_word.isalpha() and word == lemma_of(word):
+    if (
+        lemma_of(word) in _MOSTLY_NOUNS
+        and not word.endswith(("ed", "ing"))
+        and (
+            not text.startswith(" that ", ce)
+            or prev_word in _PREPOSITIONS
+            or before_prev in _PREPOSITIONS
+        )
+    ):
+        # "Senate contests", "his opening remarks": nouns, far commoner in news; so is one
+        # after a preposition ("moves to western states that ...": a relative "that").
+        return None
+    lemma = lemma_of(word) or word
+    if (
+        before_prev in _ARTICLES
+        and prev_word.isalpha()
+        and word == lemma
+        and (lemma in _NOUN_LIKE or lemma in en.REPORTING_NOUNS)
+    ):
         # "made an unprompted call for ...", "a recent report": an article and an
         # adjective make the word a noun; "a call for" still reports its sentence's subject.
         return noun_call_frame(text, ss, se, cs, ce)
@@ -291,211 +352,47 @@ def _verb_frame(text: str, ss: int, se: int, m: re.Match[str] | regex.Match[str]
         and not after_noun_phrase(prev)
     ):
         return None
-    demand = _object_frame(text, ss, se, m)
+    demand = object_frame(text, ss, se, m)
     if demand is not None:
         return demand
-    if word in _NAMING:
-        return _naming_frame(text, ss, se, m, participle)
+    if word in NAMING:
+        return naming_frame(text, ss, se, m, participle)
     start = _content_start(text, ce, se)
     # CONTENT, SOURCE CUE.  /  CONTENT, CUE SOURCE.
-    tail = _tail_frame(text, ss, se, m, start)
+    tail = tail_frame(text, ss, se, m, start)
     if tail is not None:
         return tail
     if start is None:
-        return _quoting_object(text, ss, se, m)
-    if word not in STRONG_FORMS and text[start - 5 : start].strip().lower() != "that":
+        return quoting_object(text, ss, se, m)
+    after_that = text[start - 5 : start].strip().lower() == "that"
+    if word not in STRONG_FORMS and not after_that:
         return None  # weak verbs ("added", "called") report speech only with "that"
-    end = _content_end(text, start, se)
+    if after_that and text.startswith(",", start) and prev_word == "having":
+        return None  # "Having said that, ...": a discourse marker, no speech
+    if after_that and text.startswith(",", start):
+        start = _skip_space(text, start + 1, se)  # "said that, according to X, ..."
+    if not after_that and not participle and _QUOTE_TAIL.search(text, max(ss, cs - 120), cs):
+        return None  # '“We lost,” he told reporters at a forum hosted by ...': the quote's cue
+    end = inner_end(text, ss, cs, start, _content_end(text, start, se))
     if end <= start:
         return None
-    source = source_of(text, ss, cs, ce)
+    if len(prev) == 1 and prev_word == "having" and prev[0][0] == _trim_start(text, ss, cs):
+        # "Having announced that ..., Judge Berman proceeded ...": the main subject.
+        source = _sentence_subject(text, ss, se)
+    else:
+        source = source_of(text, ss, cs, ce)
+        if source is not None:
+            source = with_epithet_owner(text, _trim_start(text, ss, cs), source)
+        if source is not None and is_share(source):
+            # "In a CBS News survey, 79 percent said ...": the survey reports its shares.
+            source = survey_source(text, ss, cs) or source
     if source is None and not participle:
-        return None
-    return Frame((cs, ce), source, (start, end), _has_marks(text, start, end))
-
-
-# Verbs whose object is what was said, with the word that introduces it: "called for a
-# moratorium", "cited his record", "urged voters to ...".
-_OBJECT_CUES: dict[str, str] = {"call": "for", "cite": "", "urge": ""}
-# Verbs that judge someone on stated grounds, and the word that brings the grounds.
-_JUDGING_CUES: dict[str, str] = {
-    "accuse": "of",
-    "blame": "for",
-    "praise": "for",
-    "criticise": "for",
-    "criticize": "for",
-    "thank": "for",
-    "credit": "for",
-    "slam": "for",
-    "blast": "for",
-}
-
-
-def _object_frame(text: str, ss: int, se: int, m: re.Match[str] | regex.Match[str]) -> Frame | None:
-    """A reporting verb whose content is its object: a demand, a citation, evidence."""
-    cs, ce = m.span()
-    lemma = lemma_of(m.group())
-    after = _words(text, ce, min(se, ce + 40))
-    if not after or text[ce : after[0][0]].strip():
-        return None
-    start = after[0][0]
-    if lemma in _OBJECT_CUES:
-        link = _OBJECT_CUES[lemma]
-        if link:
-            if _norm(after[0][2]) != link or len(after) < 2:
-                return None
-            start = after[1][0]
-        source = source_of(text, ss, cs, ce)
-    elif lemma in _JUDGING_CUES:
-        # "accused Obama of leading from behind", "praised Cruz for showing courage": the
-        # person judged, then the grounds, a few words on.
-        link = _JUDGING_CUES[lemma]
-        if not any(_norm(w) == link for _, _, w in after[1:7]):
+        # "Only 24 percent said ...": a sentence that opens with its source (not "You
+        # know ...", and not a noun: "One protest organizer says ...").
+        nounish = lemma in _NOUN_LIKE and word in (lemma, lemma + "s", lemma + "es")
+        if (nounish and not after_that) or lemma == "know":
             return None
-        source = source_of(text, ss, cs, ce)
-    elif lemma in ("show", "find"):
-        # Only evidence shows or finds: "the poll shows ...", not "he showed the way".
-        source = mention_before(text, cs, ss)
-        if source is None or _norm(source.text.split()[-1]) not in en.DOCUMENT_NOUNS:
+        source = bare_subject(text, _trim_start(text, ss, cs), cs)
+        if source is None:
             return None
-        if _norm(after[0][2]) == "that" and len(after) > 1:
-            start = after[1][0]  # "a study found that ...": "that" opens the content
-    else:
-        return None
-    end = _content_end(text, start, se)
-    if source is None or end - start < 4:
-        return None
     return Frame((cs, ce), source, (start, end), _has_marks(text, start, end))
-
-
-def _quoting_object(
-    text: str, ss: int, se: int, m: re.Match[str] | regex.Match[str]
-) -> Frame | None:
-    """A reporting verb whose object quotes the source: "promised to end the “rigged
-    economy”", "blamed Clinton for the “disaster”", "referred to him as “Chris”".  Quote
-    marks soon after the verb show that the words are the source's own."""
-    cs, ce = m.span()
-    end = _content_end(text, ce, se)
-    found = _OPEN_MARK.search(text, ce, min(end, ce + 80))
-    first_mark = found.start() if found else -1
-    between = _words(text, ce, first_mark) if first_mark >= 0 else []
-    if first_mark < 0 or any(_is_finite(w, loose=False) for _, _, w in between):
-        return None  # no quotation soon, or another clause before it
-    close = max(text.rfind("”", first_mark, end + 1), text.rfind('"', first_mark + 1, end + 1))
-    inner_close = text.find("”", first_mark + 1, end + 1)
-    if inner_close < 0:
-        inner_close = text.find('"', first_mark + 1, end + 1)
-    if inner_close > first_mark and _is_title(text[first_mark + 1 : inner_close]):
-        return None  # "read “War and Peace”": a title, not the source's words
-    start = _skip_space(text, ce, se)
-    if close <= first_mark or start >= close:
-        return None
-    source = source_of(text, ss, cs, ce)
-    if source is None:
-        return None
-    return Frame((cs, ce), source, (start, close + 1), True)
-
-
-def _tail_frame(
-    text: str, ss: int, se: int, m: re.Match[str] | regex.Match[str], content_start: int | None
-) -> Frame | None:
-    """ "CONTENT, SOURCE CUE." and "CONTENT, CUE SOURCE." (``content_start`` is where a
-    clause after the cue would start, if one does)."""
-    cs, ce = m.span()
-    if _norm(m.group()).endswith("ing"):
-        return None  # ", saying ..." opens its content; it never closes one
-    after_words = _words(text, ce, min(se, ce + 40))
-    # A comma (or a comma and a closing mark) ends the content before the frame:
-    # 'The media are "manipulating ...," Gilmore said.'
-    head = text[ss:cs].rstrip()
-    # "CONTENT, said SOURCE": a clause and a comma before the cue, a mention after it that
-    # ends the sentence (or a relative clause follows it).
-    after_mention = mention_after(text, ce, se) if _ends_with_comma(head) else None
-    inverted = (
-        after_mention is not None
-        and _ends_clause(text, after_mention.end, se)
-        and _is_clause(text, ss, text.rfind(",", ss, cs))
-    )
-    # The clause ends after the cue: end of sentence, or only adverbials follow.
-    if (
-        after_words
-        and not inverted
-        and (_norm(after_words[0][2]) == "that" or content_start is not None)
-    ):
-        return None
-    source = mention_before(text, cs, ss)
-    comma_at = None
-    if source is not None and _COMMA_THEN_MODIFIERS.search(text, ss, source.start):
-        comma_at = text.rfind(",", ss, source.start)
-    elif inverted:
-        # "..., said Putin."  "..., said a handful of Democrats who ..."
-        source = after_mention
-        comma_at = text.rfind(",", ss, cs)
-    if comma_at is None or source is None or comma_at <= ss:
-        return None
-    # "In the end, Mr. Rosenthal said, union voters ...": a frame inside the sentence;
-    # the speech runs on after it.
-    after = _PARENTHETICAL_REST.match(text, ce, se) if source.end <= cs else None
-    first_after = _words(text, after.end(), min(se, after.end() + 30)) if after else []
-    if first_after and _norm(first_after[0][2]).endswith("ing"):
-        after = None  # "Spicer said, adding, ...": the participle opens its own frame
-    if after is not None:
-        start = after.end()
-        end = _content_end(text, start, se)
-        if end - start >= 12 and _is_clause(text, start, end):
-            return Frame((cs, ce), source, (start, end), _has_marks(text, start, end))
-    start = _trim_start(text, ss, comma_at)
-    end = _trim_end(text, start, comma_at)
-    if end - start < 12 or not _is_clause(text, start, end):
-        return None
-    return Frame((cs, ce), source, (start, end), _has_marks(text, start, end))
-
-
-# After a cue, a comma and the rest of the sentence (a few adverbial words may come
-# first: "said Tuesday, ...").
-_PARENTHETICAL_REST = regex.compile(r"(?:\s[\p{L}\d.]++){0,3}?,\s++(?=[\p{L}“\"‘'])")
-
-
-# The content's comma before the source, maybe with a closing mark and a modifier or two
-# of the source in lower case (", campaign officials said").
-_COMMA_THEN_MODIFIERS = regex.compile(
-    r",[”\"’']?\s++(?:(?!(?:and|but|or|so|while|as|when|because)\s)[\p{Ll}-]++\s++){0,2}$"
-)
-
-
-def _ends_clause(text: str, pos: int, se: int) -> bool:
-    """Whether the sentence ends at ``pos`` or goes on with a comma or a relative clause."""
-    rest = text[pos:se].lstrip()
-    if not rest or rest[0] in ",.;:)—–":
-        return True
-    return rest.split(None, 1)[0].lower() in ("who", "which", "whose", "on", "in", "at")
-
-
-def _ends_with_comma(head: str) -> bool:
-    return head.rstrip().rstrip("”\"’'").endswith(",")
-
-
-def _naming_frame(
-    text: str, ss: int, se: int, m: re.Match[str] | regex.Match[str], participle: bool
-) -> Frame | None:
-    cs, ce = m.span()
-    if reduced_relative(text, ss, cs, ce):
-        return None  # "a website called “…”": a name given, not words said
-    window_end = _content_end(text, ce, se)
-    marks = [m.start() for m in _OPEN_MARK.finditer(text, ce, window_end)]
-    if marks:
-        # The content is the quoted words; the marks stay outside ("called Zelensky the
-        # “greatest salesman”" -> greatest salesman).
-        start = marks[0] + 1
-        close = max(text.rfind("”", start, window_end + 1), text.rfind('"', start, window_end + 1))
-        end = _trim_end(text, start, close) if close > start else window_end
-        has = True
-    else:
-        as_at = _AS.search(text, ce, min(window_end, ce + 60))
-        if as_at is None:
-            return None
-        start, end, has = as_at.end(), window_end, False
-    source = passive_agent(text, cs, end, se) or source_of(text, ss, cs, ce)
-    if end <= start:
-        return None
-    return Frame((cs, ce), source, (start, end), has)

@@ -42,6 +42,7 @@ __all__ = ["headline_frame", "noun_call_frame", "reduced_relative", "verb_quote_
 # The verb stands close to the quotation it introduces ("defended his comments as being
 # “sarcastic”" is five words); further away, the quotation belongs to another clause.
 _VERB_WINDOW = 8
+_PUT_IT_WINDOW = 200
 # Words that end the clause the quotation is in: the verb must come after them.
 # A passive verb has no speaker in its subject ("was labeled “top secret” by ...").
 _PASSIVE_AUX = frozenset("be been being is are was were get gets got".split())
@@ -63,7 +64,9 @@ def verb_quote_frame(text: str, ss: int, se: int, span: MarkSpan) -> Frame | Non
         return None
     if _is_title(text[span.content_start : span.content_end]):
         return None  # “Scam.” a title of a work
-    put = put_it(text, ss, span.open)
+    # "as he puts it" stands right before the quotation: a bounded window keeps a long
+    # run-on sentence with many quotations linear.
+    put = put_it(text, max(ss, span.open - _PUT_IT_WINDOW), span.open)
     if put is not None:
         # "That's because, as he puts it, “the best thing …” is that …"
         return Frame(put[0], put[1], (span.content_start, span.content_end), True)

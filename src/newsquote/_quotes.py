@@ -113,13 +113,33 @@ def _find(text: str, sentences: list[tuple[int, int]]) -> list[_Found]:
                 cs, ce = s.content_start, s.content_end
             items.append(_Found(cs, ce, "direct", cue, source))
         items.sort(key=lambda x: x.start)
+        last_marked: _Found | None = None  # the paragraph's last attributed quotation
+        relative = False  # whether the paragraph's last attribution is a relative clause's
         for item in items:
             unattributed = item.kind == "direct" and item.mention is None and item.cue is None
-            if unattributed and last_attributed >= p_index - 1 - _blank_between(text, previous, ps):
+            # 'Maher said the report “wasn't good.” Adding, “…”': a participle with no
+            # subject of its own continues the attribution before it (its cue is kept).
+            unattributed = unattributed or (
+                item.kind == "direct"
+                and item.mention is None
+                and item.cue is not None
+                and text[item.cue[0] : item.cue[1]].lower().endswith("ing")
+            )
+            if unattributed and relative and last_marked is not None:
+                # '“A,” said Capt. Al Dorn, who said he would not vote. “B.”': the
+                # quotation continues the quotation before it, not the relative clause.
+                cue = item.cue if item.cue is not None else last_marked.cue
+                item = attrs.evolve(item, cue=cue, mention=last_marked.mention)
+            elif unattributed and last_attributed >= p_index - 1 - _blank_between(
+                text, previous, ps
+            ):
                 item = attrs.evolve(item, continues=True)
             found.append(item)
             if item.mention is not None:
                 last_attributed = p_index
+                relative = item.kind == "indirect" and item.mention.kind == "relative"
+                if item.kind != "indirect":
+                    last_marked = item
         if items and found[-1].continues:
             last_attributed = p_index
         previous = (ps, pe)
@@ -212,7 +232,8 @@ def quotes_and_speakers(
             # A continuation belongs to the attribution it continues: same speaker,
             # mention and cue ("“A,” he said. “B.”" is one attribution, as PolNeAR
             # annotates it: the cue "said" before the second quotation covers it too).
-            speaker, mention, cue = last_speaker, last_mention, last_cue
+            speaker, mention = last_speaker, last_mention
+            cue = cue if cue is not None else last_cue  # "Adding, “…”" keeps its own cue
         quotes.append(
             Quote(
                 text=text[item.start : item.end],

@@ -1,13 +1,21 @@
 """Resolving speaker mentions across an article to canonical speakers.
 
 * a name takes the fullest person name in the article that ends with it
-  ("Peskov" -> "Dmitry Peskov");
+  ("Peskov" -> "Dmitry Peskov"); when two people share a surname, the one the article
+  names more often ("Trump" -> "Donald Trump", not "Melania Trump");
 * a pronoun takes the person in focus: the last subject before it in its sentence, else
   the main subject of the nearest sentence before it that has one (centering, simplified);
+  "he" and "she" skip people the article shows to be of the other gender (by "Mr." or
+  "Mrs.", or by the pronouns that follow their names);
 * a relative pronoun ("who", "which") takes the noun phrase before it;
 * a role noun takes the person introduced with that role or a synonym ("the Kremlin
   spokesperson" -> "Kremlin press secretary Dmitry Peskov");
-* anonymous sources and groups keep their description.
+* anonymous sources and groups keep their description, and so do a quantity of a group
+  ("Sixty-seven percent of Americans") and a capitalised common noun ("Polls show",
+  "Republican donors said"): groups, not people;
+* a run of capitals is a person's name only without a question's auxiliary, a party
+  label, a place or a possessive ("Does Bernie Sanders", "New Hampshire Sanders
+  supporters", "Donald Trump's campaign" all name "Bernie Sanders" or "Donald Trump").
 """
 
 from __future__ import annotations
@@ -27,6 +35,7 @@ from ._speakers import (
     _is_role_word,
     _lower_words,
     _phrase_back,
+    is_quantity,
     parse_name,
 )
 
@@ -56,6 +65,23 @@ _DETERMINER_START = regex.compile(r"(?i)^(?:the|a|an)\s+")
 _LONGEST_NAME = 8
 
 
+# Capitalised words that open a run of capitals without being part of a name: a
+# question's auxiliary ("Does Bernie Sanders ...") and a party label before a name.
+_NOT_NAME_START = frozenset(
+    "does did do is was has have will would can could should given democrat republican".split()
+)
+# Two-word places whose first word this is ("New Hampshire", "North Carolina") and the
+# last words of places ("United States", "Saudi Arabia"): never a person's name.
+_PLACE_FIRST_WORDS = frozenset("New North South East West".split())
+_PLACE_LAST_WORDS = frozenset(
+    """
+    states kingdom republic emirates nations union city county island islands valley
+    america africa arabia asia europe korea zealand york jersey hampshire carolina dakota
+    virginia mexico angeles francisco vegas street avenue square
+    """.split()
+)
+
+
 @attrs.frozen
 class _Person:
     name: str
@@ -79,49 +105,82 @@ class Resolver:
         # follows it): the candidates a pronoun can take.
         self.occurrences: list[tuple[int, str, bool]] = []
         # The fullest name for each surname, computed once ("Peskov" -> "Dmitry Peskov").
-        self._fullest: dict[str, str] = {}
-        for p in self.people:
-            last = p.name.split()[-1]
-            if len(p.name) > len(self._fullest.get(last, "")):
-                self._fullest[last] = p.name
-        # Each surname is found with str.find (a scan in C) and kept when it stands as a
-        # whole word.
-        for last, name in self._fullest.items():
-            pos = text.find(last)
-            while pos >= 0:
-                end = pos + len(last)
-                before = text[pos - 1] if pos else " "
-                after = text[end] if end < len(text) else " "
-                if not (before.isalpha() or after.isalpha() or after in "'’-"):
-                    self.occurrences.append((pos, name, _followed_by_verb(text, end)))
-                pos = text.find(last, end)
-        self.occurrences.sort()
+        self._fullest = _fullest_names([p.name for p in self.people])
+        # Each capitalised word of the text is looked up among the surnames: one pass,
+        # however many people the article names (a scan per surname was quadratic).  A
+        # word with an apostrophe or a hyphen is a whole token ("Trump's" is no subject).
+        for m in _CAPITAL_WORD.finditer(text):
+            name = self._fullest.get(m.group())
+            if name is not None:
+                self.occurrences.append((m.start(), name, _followed_by_verb(text, m.end())))
 
         self._occurrence_starts = [o[0] for o in self.occurrences]
         self._sentence_starts = [s for s, _ in sentences]
         self._role_index: dict[str, tuple[list[int], list[str]]] | None = None
+        self._lower_words: frozenset[str] | None = None
+        self._gender = self._genders()
 
-    def focus(self, position: int) -> str | None:
+    def _genders(self) -> dict[str, str]:
+        """Each person's grammatical gender, "m" or "f", where the article shows it: by
+        an honorific before the surname ("Mrs. Clinton", weighs most) or by the first
+        personal pronoun after a mention, before any other person is named ("Clinton said
+        she ...").  People it cannot tell are left out."""
+        votes: dict[str, list[int]] = {}
+        for n, (pos, name, _) in enumerate(self.occurrences):
+            tally = votes.setdefault(name, [0, 0])
+            honorific = _HONORIFIC.search(self.text, max(0, pos - 6), pos)
+            if honorific is not None:
+                tally[honorific.group(1).lower() != "mr"] += 3
+            stop = self.occurrences[n + 1][0] if n + 1 < len(self.occurrences) else pos + 120
+            pronoun = _GENDERED_PRONOUN.search(self.text, pos, min(stop, pos + 120))
+            if pronoun is not None:
+                tally[pronoun.group().lower() in _FEMININE] += 1
+        gender = {}
+        for name, (male, female) in votes.items():
+            if male > female:
+                gender[name] = "m"
+            elif female > male:
+                gender[name] = "f"
+        return gender
+
+    def _agrees(self, name: str, pronoun: str) -> bool:
+        """Whether a pronoun can stand for the person: "she" is not a man's."""
+        gender = self._gender.get(name)
+        if gender is None or pronoun not in ("he", "she"):
+            return True
+        return gender == ("f" if pronoun == "she" else "m")
+
+    def focus(self, position: int, pronoun: str = "") -> str | None:
         """The person a pronoun at ``position`` refers to.
 
         The last subject before it in its own sentence; else the first subject of the
-        nearest earlier sentence that has one (the main clause's subject).
+        nearest earlier sentence that has one (the main clause's subject).  A person
+        whose gender the article shows must agree with "he" or "she".
         """
+        pronoun = pronoun.lower()
         # The sentence that holds the position (or the last one before it).
         index = bisect.bisect_right(self._sentence_starts, position) - 1
         if index < 0:
             return None
         start = self.sentences[index][0]
-        same = [o for o in self._occurrences_in(start, position) if o[2]]
+        same = [
+            o for o in self._occurrences_in(start, position) if o[2] and self._agrees(o[1], pronoun)
+        ]
         if same:
             return same[-1][1]
         for k in range(index - 1, max(-1, index - 6), -1):
             s, e = self.sentences[k]
-            subjects = [o for o in self._occurrences_in(s, e) if o[2]]
+            subjects = [
+                o for o in self._occurrences_in(s, e) if o[2] and self._agrees(o[1], pronoun)
+            ]
             if subjects:
                 return subjects[0][1]
+        # Else the last person named before it who agrees (a bounded look back).
         k = bisect.bisect_left(self._occurrence_starts, position)
-        return self.occurrences[k - 1][1] if k > 0 else None
+        for n in range(k - 1, max(-1, k - 30), -1):
+            if self._agrees(self.occurrences[n][1], pronoun):
+                return self.occurrences[n][1]
+        return None
 
     def _occurrences_in(self, start: int, end: int) -> list[tuple[int, str, bool]]:
         a = bisect.bisect_left(self._occurrence_starts, start)
@@ -133,11 +192,23 @@ class Resolver:
         words = phrase.split()
         if len(words) > _LONGEST_NAME:
             return  # a run of capitals this long is a headline in title case, not a name
-        # Drop sentence-initial function words and non-name capitals ("However Peskov").
-        while words and words[0].lower() in en.NOT_NAME_WORDS:
+        # Drop sentence-initial function words and non-name capitals ("However Peskov"),
+        # a question's auxiliary ("Does Bernie Sanders ...") and a party label ("Democrat
+        # Bernie Sanders").
+        while words and (
+            words[0].lower() in en.NOT_NAME_WORDS or words[0].lower() in _NOT_NAME_START
+        ):
             start += len(words[0]) + 1
             words = words[1:]
-        if len(words) < 2:
+        # A place before a name is no part of it: "New Hampshire Sanders supporters",
+        # "North Carolina Sen. Richard Burr".
+        if len(words) > 2 and words[0] in _PLACE_FIRST_WORDS:
+            start += len(words[0]) + len(words[1]) + 2
+            words = words[2:]
+        # A possessive ends the name: "Donald Trump's campaign" names "Donald Trump".
+        if words and words[-1].endswith(("'s", "’s", "'", "’")):
+            words[-1] = words[-1].removesuffix("s").rstrip("'’")
+        if len(words) < 2 or words[-1].lower() in _PLACE_LAST_WORDS:
             return  # a person's name has two words at least ("Peskov" alone is a surname)
         parsed = parse_name(" ".join(words))
         name_words = parsed.name.split()
@@ -201,9 +272,14 @@ class Resolver:
             antecedent = _antecedent(self.text, mention.start)
             if antecedent is None:
                 return Speaker(name=mention.text, kind="person")
+            if antecedent.kind == "group" and antecedent.text.lower() in _GROUP_PRONOUNS:
+                # "those who said", "some who advocate": the group the clause describes.
+                return Speaker(name=f"{antecedent.text} {mention.text}", kind="group")
             mention = antecedent
         text = mention.text
         position = mention.start
+        if is_quantity(text):
+            return Speaker(name=_strip_determiner(text), kind="group")  # "a third of voters"
         if mention.kind == "pronoun":
             low = text.lower()
             if low in ("they", "we"):
@@ -212,7 +288,7 @@ class Resolver:
                 org = self._last_organization(position)
                 if org:
                     return Speaker(name=org, kind="organization")
-            focus = self.focus(position)
+            focus = self.focus(position, low)
             if focus is not None:
                 return Speaker(name=focus, kind="person")
             return Speaker(name=text, kind="person")
@@ -233,6 +309,11 @@ class Resolver:
             return Speaker(
                 name=_strip_determiner(text), kind="group" if text.endswith("s") else "person"
             )
+        words = text.split()
+        if len(words) > 1 and words[-1].isalpha() and words[-1].islower():
+            # A common noun after capitalised modifiers: "Republican figures" is a group,
+            # "Clinton's stock" a thing; neither is a person's name.
+            return Speaker(name=text, kind="group" if _is_plural(words[-1]) else "person")
         parsed = parse_name(text)
         person = self.canonical_name(parsed.name)
         if person:
@@ -248,8 +329,22 @@ class Resolver:
             # named by surname alone, the common case in news ("Peskov said").
             word = parsed.name
             is_org = word.isupper() or word.lower() in en.ORGANIZATION_HEADS
+            if not is_org and self._common_noun(word):
+                # "Polls show ...", "Superdelegates say ...": a capital at the start of a
+                # sentence on a word the article writes in lower case elsewhere.
+                return Speaker(name=word, kind="group" if _is_plural(word) else "person")
             return Speaker(name=word, kind="organization" if is_org else "person")
         return Speaker(name=parsed.name, kind="person")
+
+    def _common_noun(self, word: str) -> bool:
+        """Whether ``word`` appears in lower case as a whole word in the article."""
+        low = word.lower()
+        if low == word:
+            return False
+        if self._lower_words is None:
+            # Built once, on the first capitalised word with no fuller name: one pass.
+            self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
+        return low in self._lower_words
 
     def _last_organization(self, position: int) -> str | None:
         found = None
@@ -259,14 +354,63 @@ class Resolver:
         return found
 
 
+def _fullest_names(names: list[str]) -> dict[str, str]:
+    """Surname -> the fullest name of the person the article names most with it.
+
+    "Hillary Rodham Clinton" stands for "Hillary Clinton" too (its words hold all of the
+    other's), so it is the fullest; of two people who share a surname ("Donald Trump",
+    "Melania Trump"), the one named more often takes the bare surname.
+    """
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[name] = counts.get(name, 0) + 1
+    by_last: dict[str, list[str]] = {}
+    for name in counts:
+        by_last.setdefault(name.split()[-1], []).append(name)
+    fullest: dict[str, str] = {}
+    for last, group in by_last.items():
+        if len(group) > 20:
+            # A surname on that many distinct runs is a common word in capitals; keep the
+            # work linear.
+            fullest[last] = max(group, key=len)
+            continue
+        words = {name: set(name.split()) for name in group}
+
+        def weight(name: str, group: list[str] = group, words: dict[str, set[str]] = words) -> int:
+            # A name covers another with the same first word whose words it all holds:
+            # "Hillary Rodham Clinton" covers "Hillary Clinton"; "Rival Hillary Clinton"
+            # (a headline's adjective) does not.
+            first = name.split()[0]
+            return sum(
+                counts[other]
+                for other in group
+                if words[other] <= words[name] and other.split()[0] == first
+            )
+
+        fullest[last] = max(group, key=lambda name: (weight(name), len(name)))
+    return fullest
+
+
 def _antecedent(text: str, position: int) -> Phrase | None:
     """The noun phrase a relative pronoun at ``position`` stands for."""
     floor = max(0, position - 200)
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, floor, position)]
     if tokens and tokens[-1][2] == ",":
         tokens.pop()
+    if tokens and tokens[-1][2].lower() in _GROUP_PRONOUNS:
+        # "those who", "some who", "others who": a pronoun that _phrase_back would read as
+        # a determiner of the words before it.
+        s, e, t = tokens[-1]
+        return Phrase(s, e, t, "group")
     found = _phrase_back(text, tokens)
     return found if found is not None and found.kind != "relative" else None
+
+
+_GROUP_PRONOUNS = frozenset("those some many others few most all several".split())
+
+
+def _is_plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _source_name(text: str) -> str:
@@ -295,11 +439,18 @@ def _org_name(text: str) -> str:
     return " ".join(words[i:]) or " ".join(words)
 
 
+_LOWER_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{L}-]*+(?![\p{L}'’])")
+_CAPITAL_WORD = regex.compile(r"(?<!\p{L})\p{Lu}[\p{L}'’-]*+")
+_HONORIFIC = regex.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s++$")
+_GENDERED_PRONOUN = regex.compile(r"(?i)\b(?:he|his|him|she|her|hers)\b")
+_FEMININE = frozenset({"she", "her", "hers"})
+
 _VERB_AFTER = regex.compile(r"\s++(?P<w>[\p{L}'’]++)")
 
 
 def _followed_by_verb(text: str, end: int) -> bool:
-    """A name followed by a verb stands as a subject ("Putin praised", "Peskov has")."""
+    """A name followed by a verb stands as a subject ("Putin praised", "Peskov has",
+    "Clinton spoke")."""
     if text[end : end + 2] in ("'s", "’s"):
         return False
     m = _VERB_AFTER.match(text, end)
@@ -317,5 +468,8 @@ _VERBISH = frozenset(
     """
     is are was were has have had will would could can should may might must does did do
     said says told also wasn't isn't hasn't didn't doesn't won't wouldn't
+    spoke met went took gave made came saw got wrote sent ran won lost held left felt
+    kept thought brought began knew led stood sat put became found heard paid sold
+    fought built drew threw grew chose struck
     """.split()
 )

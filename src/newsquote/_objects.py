@@ -1,0 +1,174 @@
+"""Reporting verbs whose content is their object, and naming verbs.
+
+* a demand, a citation or evidence: "called for a moratorium", "cited his record",
+  "accused Obama of leading from behind", "a new poll shows Democrats ahead";
+* an object that quotes the source: "promised to end the “rigged economy”";
+* naming verbs: "called Zelensky the “greatest salesman”", "described him as a friend".
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from ._bounds import inner_end
+from ._clause import (
+    Frame,
+    _content_end,
+    _has_marks,
+    _is_finite,
+    _is_title,
+    _norm,
+    _skip_space,
+    _trim_end,
+    _words,
+)
+from ._cues import REPORTING_FORMS, lemma_of
+from ._direct import source_of
+from ._lexicon import en
+from ._partial import passive_agent, reduced_relative
+from ._speakers import mention_before
+
+__all__ = ["NAMING", "naming_frame", "object_frame", "quoting_object"]
+
+
+NAMING = frozenset(
+    {
+        f
+        for v in (
+            "call",
+            "describe",
+            "characterise",
+            "characterize",
+            "label",
+            "dub",
+            "brand",
+            "term",
+        )
+        for f in REPORTING_FORMS
+        if lemma_of(f) == v
+    }
+)
+
+
+# An opening double mark (searched in C, not character by character).
+_OPEN_MARK = re.compile('[“"«„]')
+
+
+_AS = regex.compile(r"\bas\s")
+
+
+# Verbs whose object is what was said, with the word that introduces it: "called for a
+# moratorium", "cited his record", "urged voters to ...".
+_OBJECT_CUES: dict[str, str] = {"call": "for", "cite": "", "urge": ""}
+# Verbs that judge someone on stated grounds, and the word that brings the grounds.
+_JUDGING_CUES: dict[str, str] = {
+    "accuse": "of",
+    "blame": "for",
+    "praise": "for",
+    "criticise": "for",
+    "criticize": "for",
+    "thank": "for",
+    "credit": "for",
+    "slam": "for",
+    "blast": "for",
+}
+
+
+def object_frame(text: str, ss: int, se: int, m: re.Match[str] | regex.Match[str]) -> Frame | None:
+    """A reporting verb whose content is its object: a demand, a citation, evidence."""
+    cs, ce = m.span()
+    lemma = lemma_of(m.group())
+    after = _words(text, ce, min(se, ce + 40))
+    if not after or text[ce : after[0][0]].strip():
+        return None
+    start = after[0][0]
+    if lemma in _OBJECT_CUES:
+        link = _OBJECT_CUES[lemma]
+        if link:
+            if _norm(after[0][2]) != link or len(after) < 2:
+                return None
+            start = after[1][0]
+        source = source_of(text, ss, cs, ce)
+    elif lemma in _JUDGING_CUES:
+        # "accused Obama of leading from behind", "praised Cruz for showing courage": the
+        # person judged, then the grounds, a few words on.
+        link = _JUDGING_CUES[lemma]
+        if not any(_norm(w) == link for _, _, w in after[1:7]):
+            return None
+        source = source_of(text, ss, cs, ce)
+    elif lemma in ("show", "find"):
+        # Only evidence shows or finds: "the poll shows ...", not "he showed the way".
+        source = mention_before(text, cs, ss)
+        if source is None or _norm(source.text.split()[-1]) not in en.DOCUMENT_NOUNS:
+            return None
+        if _norm(after[0][2]) == "that" and len(after) > 1:
+            start = after[1][0]  # "a study found that ...": "that" opens the content
+    else:
+        return None
+    end = inner_end(text, ss, cs, start, _content_end(text, start, se))
+    if source is None or end - start < 4:
+        return None
+    return Frame((cs, ce), source, (start, end), _has_marks(text, start, end))
+
+
+# Verbs whose object is the hearer: "told the Associated Press, “...”".
+_ADDRESSEE_CUES = frozenset("tell ask inform remind assure notify warn".split())
+
+
+def quoting_object(
+    text: str, ss: int, se: int, m: re.Match[str] | regex.Match[str]
+) -> Frame | None:
+    """A reporting verb whose object quotes the source: "promised to end the “rigged
+    economy”", "blamed Clinton for the “disaster”", "referred to him as “Chris”".  Quote
+    marks soon after the verb show that the words are the source's own."""
+    cs, ce = m.span()
+    end = _content_end(text, ce, se)
+    found = _OPEN_MARK.search(text, ce, min(end, ce + 80))
+    first_mark = found.start() if found else -1
+    between = _words(text, ce, first_mark) if first_mark >= 0 else []
+    if first_mark < 0 or any(_is_finite(w, loose=False) for _, _, w in between):
+        return None  # no quotation soon, or another clause before it
+    lead_in = text[ce:first_mark].rstrip().endswith((",", ":"))
+    if lead_in and lemma_of(m.group()) in _ADDRESSEE_CUES:
+        return None  # 'told the agency, “We lost.”': the hearer, then a direct quotation
+    close = max(text.rfind("”", first_mark, end + 1), text.rfind('"', first_mark + 1, end + 1))
+    inner_close = text.find("”", first_mark + 1, end + 1)
+    if inner_close < 0:
+        inner_close = text.find('"', first_mark + 1, end + 1)
+    if inner_close > first_mark and _is_title(text[first_mark + 1 : inner_close]):
+        return None  # "read “War and Peace”": a title, not the source's words
+    start = _skip_space(text, ce, se)
+    if close <= first_mark or start >= close:
+        return None
+    source = source_of(text, ss, cs, ce)
+    if source is None:
+        return None
+    return Frame((cs, ce), source, (start, close + 1), True)
+
+
+def naming_frame(
+    text: str, ss: int, se: int, m: re.Match[str] | regex.Match[str], participle: bool
+) -> Frame | None:
+    cs, ce = m.span()
+    if reduced_relative(text, ss, cs, ce):
+        return None  # "a website called “…”": a name given, not words said
+    window_end = _content_end(text, ce, se)
+    marks = [m.start() for m in _OPEN_MARK.finditer(text, ce, window_end)]
+    if marks:
+        # The content is the quoted words; the marks stay outside ("called Zelensky the
+        # “greatest salesman”" -> greatest salesman).
+        start = marks[0] + 1
+        close = max(text.rfind("”", start, window_end + 1), text.rfind('"', start, window_end + 1))
+        end = _trim_end(text, start, close) if close > start else window_end
+        has = True
+    else:
+        as_at = _AS.search(text, ce, min(window_end, ce + 60))
+        if as_at is None:
+            return None
+        start, end, has = as_at.end(), window_end, False
+    source = passive_agent(text, cs, end, se) or source_of(text, ss, cs, ce)
+    if end <= start:
+        return None
+    return Frame((cs, ce), source, (start, end), has)
