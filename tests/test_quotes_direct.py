@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import newsquote
+from newsquote._lead_in import intro_sentence
 
 
 def _quote(text: str, piece: str) -> newsquote.Quote:
@@ -256,3 +257,161 @@ def test_direct_speakers(text: str, piece: str, mention: str | None, cue: str | 
     q = _quote(text, piece)
     assert (q.speaker_mention.text if q.speaker_mention else None) == mention
     assert (q.cue.text if q.cue else None) == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "mention", "cue"),
+    [
+        # A short quotation inside the tail's appositive does not end the tail.
+        (
+            "“We lost the vote,” Bill Dorn, wearing “Vote Dorn” buttons, said on Monday.",
+            "We lost",
+            "Bill Dorn",
+            "said",
+        ),
+        # A quotation that ends its sentence belongs to its lead-in, not to the next
+        # sentence's subject.
+        (
+            "Later, Ms. Kay firmly declared at a briefing, “We will not resign.” The mayor"
+            " reiterated.",
+            "We will not",
+            "Ms. Kay",
+            "declared",
+        ),
+        # A long clause before a colon, opened by a name: its last verb after "and".
+        (
+            "Mayor Tom Hale waved the noisy crowd down at the end of the long evening rally,"
+            " then leaned in and boomed: “We will win in November.”",
+            "We will win",
+            "Mayor Tom Hale",
+            "boomed",
+        ),
+        # A whole short clause before ", “": its subject and verb.
+        (
+            "Right after the storm, Governor Ann Bell issued a statement, “Our hearts go out to"
+            " every family.”",
+            "Our hearts",
+            "Governor Ann Bell",
+            "issued",
+        ),
+        (
+            "Governor Ann Bell smiled when the crowd cheered, “We did it.”",
+            "We did it",
+            None,
+            None,
+        ),
+        # A reporting sentence right before a quotation with no attribution of its own.
+        (
+            "Judge Amy Cole announced on Friday the ruling against the county. “The county"
+            " broke the law.”",
+            "The county broke",
+            "Judge Amy Cole",
+            "announced",
+        ),
+        # ... also the last sentence of the paragraph before.
+        (
+            "The rally ended early.\n\nSenator Raul Diaz was quick to add that the tax stays."
+            "\n\n“Cutting it? Not an option.”",
+            "Cutting it",
+            "Senator Raul Diaz",
+            "add",
+        ),
+        # ... but only when its subject opens the sentence.
+        (
+            "The rally ended early.\n\nThe crowd cheered when Diaz praised the budget."
+            "\n\n“Cutting it? Not an option.”",
+            "Cutting it",
+            None,
+            None,
+        ),
+        # A verb of manner after a name with its adjective.
+        (
+            "“Never,” a furious Okafor retaliated. “We will appeal the ruling.”",
+            "Never",
+            "a furious Okafor",
+            "retaliated",
+        ),
+        # A cue form after "a" and a name is a noun ("a Facebook comment"): the
+        # participle reports the sentence's subject.
+        (
+            "The vote ended early.\n\nMary Doe posted a Facebook comment of her own, saying,"
+            " “We are so excited!”",
+            "We are so",
+            "Mary Doe",
+            "saying",
+        ),
+        # A relative clause that closes before the cue: the noun it describes speaks.
+        (
+            "Jon Doe, who signed the gun laws as governor, interjected to say: “They are both"
+            " inconsistent.”",
+            "They are both",
+            "Jon Doe",
+            "say",
+        ),
+        # A party and state between the label's name and its colon.
+        (
+            "The hearing went on.\n\nRep. Jo Dunn (R-S.C.):“Who told you that figure?”",
+            "Who told you",
+            "Rep. Jo Dunn",
+            ":",
+        ),
+        # A verb inside the quotation before a participle is not the one it follows.
+        (
+            "On Sunday, she stated, “Which I think was a mistake,” adding, “We must act now.”",
+            "We must act",
+            "she",
+            "adding",
+        ),
+        # A tail that is the next quotation's lead-in leaves this one to its own lead-in.
+        (
+            "Jane Doe asked the mayor, “Why now?” The mayor then wrote back, “Because.”",
+            "Why now",
+            "Jane Doe",
+            "asked",
+        ),
+        # A verb of manner in the present after a quotation that ends in a comma.
+        (
+            "“Keep your hands in sight,” Mara Lee sings to the crowd before asking, “Where do"
+            " we go?”",
+            "Keep your hands",
+            "Mara Lee",
+            "sings",
+        ),
+        # A reporting sentence whose subject is an appositive after a short noun phrase.
+        (
+            "The firm grew.\n\nHer former partner, Jo Doe, announced the deal on Friday. “We"
+            " are thrilled with the result.”",
+            "We are thrilled",
+            "Jo Doe",
+            "announced",
+        ),
+        # The next quotation continues that speaker, resolved or not.
+        (
+            "“Never,” a furious Okafor retaliated. “We will appeal the ruling.”",
+            "We will appeal",
+            "a furious Okafor",
+            "retaliated",
+        ),
+    ],
+)
+def test_direct_speakers_round2(
+    text: str, piece: str, mention: str | None, cue: str | None
+) -> None:
+    q = _quote(text, piece)
+    assert (q.speaker_mention.text if q.speaker_mention else None) == mention
+    assert (q.cue.text if q.cue else None) == cue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # A sentence that its own tail attributes introduces the quotation after it.
+        ("Or maybe the mayor wins, pollster Dana Fry says.", "Dana Fry"),
+        ("Dana Fry agreed.", "Dana Fry"),
+        # ... but not a noun that a cue form follows ("the jobs report").
+        ("Wages rose, the jobs report was released.", None),
+    ],
+)
+def test_intro_sentence(sentence: str, source: str | None) -> None:
+    found = intro_sentence(sentence, 0, len(sentence))
+    assert (found[1].text if found else None) == source

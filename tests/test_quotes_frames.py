@@ -231,6 +231,11 @@ NO_INDIRECT: list[str] = [
     "The mayor spent the hour insulting reporters while taking questions.",
     "One protest organizer's plan drew the biggest crowd.",
     "The town hall ended early, leaving many voters with unanswered questions.",
+    "The study came from a libertarian think tank in Ohio.",
+    "Employees protested outside the company's stores on Friday.",
+    # The cue of a quotation before it: what follows is its hearer, not speech.
+    "“We will win,” she told an audience of donors in Ohio.",
+    "''It is a shame,'' the senator told the hosts on a radio show.",
 ]
 
 
@@ -317,3 +322,160 @@ def test_bare_after(text: str, want: str | None) -> None:
     ce = text.index(" said") + len(" said")
     found = bare_after(text, ce, len(text))
     assert (found.text if found else None) == want
+
+
+# Round 2: (text, [(content, speaker mention, cue, kind)]).
+ROUND2: list[tuple[str, list[tuple[str, str, str, str]]]] = [
+    # A tail attribution over a frame whose content is quoted: the quoted words keep
+    # their speaker; without quote marks the tail is the outer frame.
+    (
+        "Petrov described the report as “baseless,” the agency reports.",
+        [("baseless", "Petrov", "described", "mixed")],
+    ),
+    (
+        "Petrov said the plan was a fantasy, the agency reports.",
+        [("Petrov said the plan was a fantasy", "the agency", "reports", "indirect")],
+    ),
+    # A short regular past is a finite verb: the participle takes the subject.
+    (
+        "The driver later sued, claiming the city had ignored the warnings.",
+        [("the city had ignored the warnings", "The driver", "claiming", "indirect")],
+    ),
+    # Two apostrophes are quote marks: the content is mixed.
+    (
+        "He said the plan was ''a disaster'' for farmers.",
+        [("the plan was ''a disaster'' for farmers", "He", "said", "mixed")],
+    ),
+    # After "tell" the first noun phrase is the hearer.
+    (
+        "An aide told Bloomberg the merger was dead.",
+        [("the merger was dead", "An aide", "told", "indirect")],
+    ),
+    (
+        "She told reporters the count would finish Friday.",
+        [("the count would finish Friday", "She", "told", "indirect")],
+    ),
+    (
+        "He told him the vote was rigged.",
+        [("the vote was rigged", "He", "told", "indirect")],
+    ),
+    (
+        "She told the crowd she would win.",
+        [("she would win", "She", "told", "indirect")],
+    ),
+    # A noun cue in the subject: the content ends before the main verb; an owner may be
+    # a common noun after "the".
+    (
+        "The governor's pledge to cut taxes by half was dropped in March.",
+        [("to cut taxes by half", "The governor", "pledge", "indirect")],
+    ),
+    (
+        "The agency's warning that rents would rise went unheeded.",
+        [("rents would rise", "The agency", "warning", "indirect")],
+    ),
+    (
+        "The agency's warning that rents would have risen was ignored.",
+        [("rents would have risen", "The agency", "warning", "indirect")],
+    ),
+    (
+        "Voters rejected the mayor's claim that the budget was balanced.",
+        [("the budget was balanced", "the mayor", "claim", "indirect")],
+    ),
+    # A cue word that is a noun of the subject, or a verb before "to say": the verb
+    # after it is the cue.
+    (
+        "Local farm advocates say they have heard nothing from the ministry.",
+        [
+            (
+                "they have heard nothing from the ministry",
+                "Local farm advocates",
+                "say",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "Several protest leaders said they would strike.",
+        [("they would strike", "Several protest leaders", "said", "indirect")],
+    ),
+    (
+        "After the ruling, Mayor Dunn continued to say the fees were legal.",
+        [("the fees were legal", "Mayor Dunn", "say", "indirect")],
+    ),
+    # A coordinated cue after an auxiliary and "not" starts a frame of its own.
+    (
+        "The mayor said the budget was balanced but did not suggest taxes would fall.",
+        [("the budget was balanced", "The mayor", "said", "indirect")],
+    ),
+    # A share that ends in a number, or after a fronted adjunct, is a bare source.
+    (
+        "More than 4 in 10 said the mayor would be best at handling the budget.",
+        [
+            (
+                "the mayor would be best at handling the budget",
+                "More than 4 in 10",
+                "said",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "Around that time, 47 percent said they would vote for the incumbent.",
+        [("they would vote for the incumbent", "47 percent", "said", "indirect")],
+    ),
+    # A subject pronoun opens the clause; "that" may come a dozen words after the cue.
+    (
+        "The governor said he and the mayor differ on taxes.",
+        [("he and the mayor differ on taxes", "The governor", "said", "indirect")],
+    ),
+    (
+        "Ms. Ortiz said in an interview with The Boston Globe last week that she would run.",
+        [("she would run", "Ms. Ortiz", "said", "indirect")],
+    ),
+    # An adjunct after the cue opens no clause: the clause after it is the content.
+    (
+        "He said during the debate he would cut taxes.",
+        [("he would cut taxes", "He", "said", "indirect")],
+    ),
+    # "According to a poll, SHARE said ...": the poll is the source and "according to"
+    # the cue of the whole clause.
+    (
+        "According to a new survey, 41 percent of renters said they would move.",
+        [
+            (
+                "41 percent of renters said they would move",
+                "a new survey",
+                "According to",
+                "indirect",
+            )
+        ],
+    ),
+    # Two apostrophes close a quotation before ", according to".
+    (
+        "Some 60 percent said the mayor ''cares about them,'' according to a city poll.",
+        [
+            (
+                "Some 60 percent said the mayor ''cares about them,''",
+                "a city poll",
+                "according to",
+                "mixed",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND2)
+def test_round2(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    quotes = newsquote.find_quotes(text)
+    got = [
+        (
+            q.text,
+            q.speaker_mention.text if q.speaker_mention else "",
+            q.cue.text if q.cue else "",
+            q.kind,
+        )
+        for q in quotes
+    ]
+    assert got == expected
+    assert all(text[q.start : q.end] == q.text for q in quotes)

@@ -7,7 +7,9 @@ import re
 import pytest
 
 import newsquote
-from newsquote._speakers import mention_before
+from newsquote._mention_shapes import _TOKEN
+from newsquote._mention_tokens import window_tokens
+from newsquote._speakers import mention_after, mention_before
 
 
 def first_speaker(text: str) -> tuple[str | None, str | None, str | None]:
@@ -299,3 +301,167 @@ def test_modifier_guard_keeps_subjects(text: str, verb: str, mention: str) -> No
     found = mention_before(text, text.index(f" {verb}") + 1, 0)
     assert found is not None
     assert found.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "mention"),
+    [
+        # A lower-case possessor inside a noun phrase belongs to it.
+        (
+            "In a statement, the paper's editorial board said the mayor should resign.",
+            "said",
+            "the paper's editorial board",
+        ),
+        ("The mayor's spokesman said the talks had failed.", "said", "The mayor's spokesman"),
+        # A hyphenated compound with a number is a noun.
+        ("The 43-year-old said he had never voted before.", "said", "The 43-year-old"),
+        # "first" and "now" between a subject and its verb are adverbs ...
+        ("Ms. Ray first said that the plan was sound.", "said", "Ms. Ray"),
+        ("The company denied it for years, but it now says the leak was real.", "says", "it"),
+        ("Her advisers have long said that the race is close.", "said", "Her advisers"),
+        # A preposition or subordinator bounds the phrase ("amid", "unless").
+        ("Unless Ohio voters quit the party, the field stays large.", "quit", "Ohio voters"),
+        ("The talks stalled amid fresh reports of a leak.", "reports", None),
+        # ... but "first" after a determiner is an ordinal.
+        ("He made the port a priority in his first term.", "term", None),
+        # The verbs coordinated with the main verb after a relative clause between commas
+        # take the noun before the relative pronoun.
+        (
+            "Reid, who backed the bill in May, repeated his view and stressed that it would pass.",
+            "stressed",
+            "Reid",
+        ),
+        (
+            "Ann Lee, who ran the agency, did not name the mayor, but told reporters it failed.",
+            "told",
+            "Ann Lee",
+        ),
+        # ... while a verb coordinated inside the relative clause has no such subject here.
+        ("Ann Lee, who ran the agency and said it failed, left.", "said", None),
+    ],
+)
+def test_mention_before_round_two(text: str, verb: str, mention: str | None) -> None:
+    found = mention_before(text, text.index(f" {verb}") + 1, 0)
+    assert (found.text if found is not None else None) == mention
+    if found is not None:
+        assert text[found.start : found.end] == found.text
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "mention"),
+    [
+        # A name after a determiner modifies the common noun after it, the head.
+        (
+            "Turnout will be high, according to a Marist poll released Monday.",
+            "to",
+            "a Marist poll",
+        ),
+        ("“We are ready,” said a Pentagon spokesman.", "said", "a Pentagon spokesman"),
+        (
+            "The plan is dead, according to the White House press office.",
+            "to",
+            "the White House press office",
+        ),
+        # ... while a name without a determiner stays as it is.
+        (
+            "“We are ready,” said Pentagon spokesman John Kirby.",
+            "said",
+            "Pentagon spokesman John Kirby",
+        ),
+    ],
+)
+def test_mention_after_head_noun(text: str, cue: str, mention: str) -> None:
+    start = text.index(f" {cue} ") + len(cue) + 1
+    found = mention_after(text, start, len(text))
+    assert found is not None
+    assert (found.text, text[found.start : found.end]) == (mention, mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # One capitalised word that reports or publishes, with no first name, is an outlet.
+        ("Verstka reported that the factory had closed.", "Verstka", "organization"),
+        (
+            "Vela Daily publishes the list each year. Vela reports that the list grew.",
+            "Vela",
+            "organization",
+        ),
+        # ... unless the article shows a person: a title, or a verb of speech.
+        (
+            "Mr. Okafor spoke first. Okafor reported that the factory had closed.",
+            "Okafor",
+            "person",
+        ),
+        (
+            "Okafor said the list was long. Okafor reported that the factory had closed.",
+            "Okafor",
+            "person",
+        ),
+        # A common noun for a news organisation names one.
+        ("The outlet said that the factory had closed.", "outlet", "organization"),
+        # Bodies named with "the" are organisations.
+        ("The Kremlin said that the factory had closed.", "Kremlin", "organization"),
+        ("The White House said that the factory had closed.", "White House", "organization"),
+        # The speaker of other verbs stays a person named by surname.
+        ("Okafor argued that the factory had closed.", "Okafor", "person"),
+    ],
+)
+def test_one_word_outlet(text: str, name: str, kind: str) -> None:
+    last = newsquote.find_quotes(text)[-1]
+    assert last.speaker is not None
+    assert (last.speaker.name, last.speaker.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # A subject followed by an appositive or an age is still the subject in focus.
+        (
+            "Maria Lopez met the governor. Tom Fitton, the president of the group, charged "
+            "that the files were hidden. He said that the inquiry would go on.",
+            "Tom Fitton",
+        ),
+        (
+            "Maria Lopez met the governor. Tom Fitton, 54, charged that the files were "
+            "hidden. He said that the inquiry would go on.",
+            "Tom Fitton",
+        ),
+        # A name in a list between commas is no subject.
+        (
+            "Maria Lopez called. She met Tom Fitton, Ann Wu and others. She said that the "
+            "inquiry would go on.",
+            "Maria Lopez",
+        ),
+    ],
+)
+def test_focus_past_appositive(text: str, person: str) -> None:
+    last = newsquote.find_quotes(text)[-1]
+    assert last.speaker is not None
+    assert last.speaker.name == person
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Kremlin spokesman Dmitry Peskov, 57, said (on Monday) that U.S. talks—", 0, 72),
+        ("Kremlin spokesman Dmitry Peskov said", 3, 21),  # both edges cut a word
+        ("O'Brien's aide—J.D. Vance’s friend—said", 1, 38),
+        ("x_y z", 0, 5),
+        ("", 0, 0),
+    ],
+)
+def test_window_tokens_match_a_scan_of_the_window(text: str, start: int, end: int) -> None:
+    scanned = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    assert window_tokens(text, start, end) == scanned
+
+
+def test_possessor_needs_a_determiner() -> None:
+    # "that" before a lower-case possessor is a relative pronoun, not its determiner.
+    text = "The owner of a shop that sells women's shoes who declined to be named for fear of it."
+    found = mention_before(text, text.index(" fear") + 1, 0)
+    assert found is None or "women's" not in found.text
+    text = "She said that the town's mayor agreed."
+    found = mention_before(text, text.index(" agreed") + 1, 0)
+    assert found is not None
+    assert found.text == "the town's mayor"

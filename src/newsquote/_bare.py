@@ -54,9 +54,15 @@ def _phrase(text: str, start: int, end: int) -> Phrase | None:
         start += 1
     end = _trim_end(text, start, end)
     words = _words(text, start, end)
-    if not words or len(words) > _MAX_WORDS or words[-1][1] != end:
+    if words and _SHARE_END.match(text, words[-1][0], end):
+        words = words[:-1]  # "More than 4 in 10": a share ends in a number
+    elif not words or words[-1][1] != end:
+        return None
+    if not words or len(words) > _MAX_WORDS:
         return None
     first, last = _norm(words[0][2]), _norm(words[-1][2])
+    if len(words) < len(_words(text, start, end)):
+        last = "percent"  # (the number closes the phrase)
     opener = words[0][2][:1].isupper() or first in _OPENERS or text[start].isdigit()
     if not opener or first in _NOT_OPENING or last in _NOT_CLOSING or last in _NOT_LAST:
         return None
@@ -66,6 +72,10 @@ def _phrase(text: str, start: int, end: int) -> Phrase | None:
     if any(_is_finite(w, loose=False) for _, _, w in words[: -1 if polled else None]):
         return None  # a clause, not a noun phrase ("those surveyed" is one)
     return Phrase(start, end, text[start:end], classify(text[start:end]))
+
+
+# "... 4 in 10" at a phrase's end: its last word and a number.
+_SHARE_END = regex.compile(r"in\s++\d++$")
 
 
 def bare_before(text: str, comma: int, cs: int) -> Phrase | None:
@@ -91,6 +101,9 @@ def bare_subject(text: str, ss: int, cs: int) -> Phrase | None:
     """ "Only 24 percent said ...": the words that open a sentence before its cue."""
     comma = text.rfind(",", max(ss, cs - 80), cs)
     first = _words(text, ss, min(cs, ss + 20))[:1]
+    if first and _norm(first[0][2]) in ("and", "but") and first[0][0] == ss:
+        ss = first[0][1]  # "And more than 4 in 10 said ...": a sentence's conjunction
+        first = _words(text, ss, min(cs, ss + 20))[:1]
     if comma >= 0 and first and _norm(first[0][2]) in _ADJUNCT_OPENERS:
         ss = comma + 1  # "By big margins, those surveyed say ...": after a fronted adjunct
     if cs - ss > 80 or any(c in text[ss:cs] for c in ',;:()“”"'):
@@ -122,7 +135,7 @@ _NOT_NAME = _NOT_OPENING | frozenset(
 
 
 # Prepositions that open a fronted adjunct before a sentence's subject.
-_ADJUNCT_OPENERS = frozenset("by in on at for with after before during among across".split())
+_ADJUNCT_OPENERS = frozenset("by in on at for with after before during among across around".split())
 
 
 # A share of those polled: "79 percent of Democrats", "Six in 10 voters", "a majority".

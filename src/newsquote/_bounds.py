@@ -64,7 +64,8 @@ def fronted_clause_end(text: str, ss: int, cs: int, start: int, end: int) -> int
 
 # A tail attribution after a content's comma: ", according to SOURCE" or ", SOURCE CUE"
 # with a few adverbial words after the cue (", officials said on Tuesday").
-_ACCORDING = regex.compile(r",[”\"’']?\s++according\sto\s")
+# (two apostrophes close a quotation too: ",'' according to")
+_ACCORDING = regex.compile(r",(?:''|[”\"’'])?\s++according\sto\s")
 # Words that open a clause, not a source: "..., and voters said", "..., which he said".
 _NOT_SOURCE = frozenset(
     "and but or nor yet so which who whom whose that as while whereas though although "

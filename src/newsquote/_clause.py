@@ -185,7 +185,8 @@ _SUBORDINATORS = frozenset("when if whether how why what where who".split())
 # Words that cannot open a reported clause: prepositions and conjunctions mean the verb
 # took an object or an adjunct instead ("dismissed the notion", "spoke at a forum").
 _NOT_CLAUSE_START = frozenset(
-    "to at in on for with by from about of and or but as than into over after before".split()
+    "to at in on for with by from about of and or but as than into over after before "
+    "during outside near through without".split()
 )
 
 
@@ -221,6 +222,10 @@ def _name_list(text: str, comma: int, se: int) -> bool:
 _QUOTED_TITLE = regex.compile(r"[“\"]([^“”\"]{1,60}+)[”\"]")
 
 
+# How far "that" may follow its cue (an adjunct may come between).
+_THAT_WORDS = 12
+
+
 def _content_start(text: str, cue_end: int, se: int) -> int | None:
     """Where the reported clause begins after a cue, or None when none follows."""
     words = _words(text, cue_end, min(se, cue_end + 160))
@@ -248,8 +253,9 @@ def _content_start(text: str, cue_end: int, se: int) -> int | None:
     gap = text[cue_end : words[0][0]]
     if any(c in gap for c in ".;?!"):
         return None
-    # "said that ...", "denied reports that ...", "told reporters on Monday that ..."
-    for k, (s, e, w) in enumerate(words[:9]):
+    # "said that ...", "denied reports that ...", "told reporters on Monday that ...",
+    # "said in an interview with The Associated Press last week that ..."
+    for k, (s, e, w) in enumerate(words[:_THAT_WORDS]):
         if _norm(w) == "that":
             # A quoted title between the cue and "that" is an adjunct: 'said on ABC's
             # "This Week" that ...'.
@@ -277,6 +283,10 @@ def _content_start(text: str, cue_end: int, se: int) -> int | None:
     # "saying it’s “all about management”": a pronoun with a contracted verb is a clause.
     if _CONTRACTED_SUBJECT.fullmatch(first):
         return words[0][0]
+    # "said he and Trump differ on ...": a subject pronoun opens the clause (a verb in
+    # the base form after it is no finite verb to the tests below).
+    if low in _HE and len(words) > 2:
+        return words[0][0]
     # "says tonight he’s a step closer": an adverb, then the contracted subject.
     if len(words) > 2 and first.islower() and _CONTRACTED_SUBJECT.fullmatch(words[1][2]):
         return words[0][0]
@@ -292,6 +302,8 @@ def _content_start(text: str, cue_end: int, se: int) -> int | None:
     return None
 
 
+# Subject pronouns that cannot be a cue's object ("said he", not "told him").
+_HE = frozenset("he she they we i".split())
 # Pronouns whose verb has no -s: "they want", "we need", "I feel".
 _PLURAL_SUBJECTS = frozenset("they we i you".split())
 # Words after such a pronoun that are no verb.
@@ -373,7 +385,11 @@ _WHILE_CLAUSE = regex.compile(
 _SUBJECT_WORDS = 8
 
 
-_AND_CUE = regex.compile(r",?\s(?:and|but)\s(?:also\s|then\s|later\s)?(?P<w>[\p{L}'’-]++)")
+# (an auxiliary and "not" may come first: "... but did not say whether")
+_AND_CUE = regex.compile(
+    r",?\s(?:and|but)\s(?:also\s|then\s|later\s)?"
+    r"(?:(?:did|does|do|would|will|could)(?:\snot\s|n['’]t\s))?(?P<w>[\p{L}'’-]++)"
+)
 
 
 # Verbs that carry on into an infinitive cue: "went on to say that", "continued to insist

@@ -37,6 +37,7 @@ import regex
 from ._bare import bare_subject, is_share, survey_source, with_epithet_owner
 from ._bounds import inner_end
 from ._clause import (
+    _AUX,
     _MAX_CLAUSE,
     _PHRASE_CUE,
     Frame,
@@ -47,6 +48,7 @@ from ._clause import (
     _has_marks,
     _Intervals,
     _is_clause,
+    _is_finite,
     _norm,
     _overlaps,
     _sentence_subject,
@@ -55,7 +57,7 @@ from ._clause import (
     _trim_start,
     _words,
 )
-from ._cues import STRONG_FORMS, lemma_of
+from ._cues import REPORTING_FORMS, STRONG_FORMS, lemma_of
 from ._direct import (
     after_noun_phrase,
     direct_frames,
@@ -75,17 +77,28 @@ from ._partial import (
     noun_call_frame,
     verb_quote_frame,
 )
-from ._speakers import Phrase, mention_after
+from ._speakers import Phrase, classify, mention_after
 from ._tails import tail_frame
 
 __all__ = ["Frame", "find_frames", "lead_in", "lead_in_subject"]
 
 
 _NOUN_CUE = regex.compile(
-    r"(?P<owner>(?:\p{Lu}[\p{L}.'-]*\s){0,3}\p{Lu}[\p{L}.'-]*)['’]s\s(?:[\p{Ll}-]+\s){0,2}?"
+    # The owner is a name, or a common noun after "the" ("the ministry's warning that").
+    r"(?P<owner>(?:\p{Lu}[\p{L}.'-]*\s){0,3}\p{Lu}[\p{L}.'-]*|(?<![\p{L}])[Tt]he\s\p{Ll}[\p{L}-]*+)"
+    r"['’]s\s(?:[\p{Ll}-]+\s){0,2}?"
     r"(?P<cue>"
     + "|".join(sorted(en.REPORTING_NOUNS, key=len, reverse=True))
     + r")\s(?P<link>that|to)\s",
+)
+
+
+# The part of a noun cue after the possessive: a cheap test (no owner to try at every
+# capital) that tells the sentences where the full pattern may match.
+_AFTER_POSSESSIVE = regex.compile(
+    r"['’]s\s(?:[\p{Ll}-]+\s){0,2}?(?:"
+    + "|".join(sorted(en.REPORTING_NOUNS, key=len, reverse=True))
+    + r")\s(?:that|to)\s",
 )
 
 
@@ -110,6 +123,10 @@ _NOUN_LIKE = frozenset(
 # Cue words whose base and -s forms are nearly always nouns in news ("the Senate
 # contests", "his opening remarks", "caucus states"); only their past and participle
 # forms report ("remarked that", "challenging the claim").
+# Finite forms that follow a subject's head noun: "protest leaders said".
+_FINITE_CUES = frozenset("said says say told tell tells".split())
+
+
 _MOSTLY_NOUNS = frozenset("contest comment remark challenge state".split())
 
 
@@ -164,8 +181,11 @@ def find_frames(
     blocked = _Intervals([(s.open, s.after) for s in spans if s.clausal])
     quoted = _Intervals([(s.open, s.after) for s in spans])
     taken = _Intervals([f.content for f in frames])
+    # A cue that frames a direct quotation frames nothing else: '“…,” she told an
+    # audience of academics' (the hearer is no content).
+    direct_cues = {f.cue for f in frames if f.content[1] <= f.cue[0]}
     for ss, se in sentences:
-        for found in _sentence_frames(text, ss, se, blocked, quoted):
+        for found in _sentence_frames(text, ss, se, blocked, quoted, direct_cues):
             frame: Frame | None = _extend_over_quotes(found, spans)
             if frame is not None and blocked.overlaps(frame.content):
                 frame = _before_direct(text, frame, blocked)
@@ -187,18 +207,31 @@ def find_frames(
 
 
 def _sentence_frames(
-    text: str, ss: int, se: int, blocked: _Intervals, quoted: _Intervals
+    text: str,
+    ss: int,
+    se: int,
+    blocked: _Intervals,
+    quoted: _Intervals,
+    direct_cues: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset(),
 ) -> list[Frame]:
     out: list[Frame] = []
-    has_possessive = text.find("'s ", ss, se) >= 0 or text.find("’s ", ss, se) >= 0
+    has_possessive = (text.find("'s ", ss, se) >= 0 or text.find("’s ", ss, se) >= 0) and (
+        _AFTER_POSSESSIVE.search(text, ss, se) is not None
+    )
     for n in _NOUN_CUE.finditer(text, ss, se) if has_possessive else ():
         if blocked.contains(n.start()) or (out and n.start() < out[-1].content[1]):
             continue  # inside a quotation or inside the content of the frame before
         if n.group("link") == "to" and n.group("cue") not in _INFINITIVE_NOUNS:
             continue  # "Ms. Lee's comments to reporters": "to" names the hearer, not words
-        source = Phrase(n.start("owner"), n.end("owner"), n.group("owner"), "name")
-        start = n.end("link") if n.group("link") == "that" else n.start("link")
+        owner = n.group("owner")
+        kind = classify(owner) if owner[:4] in ("The ", "the ") else "name"
+        source = Phrase(n.start("owner"), n.end("owner"), owner, kind)
+        start = n.end() if n.group("link") == "that" else n.start("link")
         end = _noun_content_end(text, start, se)
+        if n.start() == _trim_start(text, ss, se):
+            # The noun phrase is the sentence's subject: its content ends before the main
+            # verb ("Trump's promise to end the war was dismissed by ...").
+            end = min(end, _subject_content_end(text, start, end, n.group("link") == "that"))
         if end > start:
             out.append(Frame(n.span("cue"), source, (start, end), _has_marks(text, start, end)))
     for m in _cue_words(text, ss, se):
@@ -206,12 +239,19 @@ def _sentence_frames(
             continue
         if quoted.contains(m.start()):
             continue  # a word inside quotation marks is quoted, not a cue ("a third Obama term")
+        if direct_cues and m.span() in direct_cues:
+            continue  # the cue of a quotation before it: '“…,” she told an audience of ...'
         frame = _verb_frame(text, ss, se, m)
         if frame is not None:
             if frame.content[1] <= frame.cue[0] and not blocked.overlaps(frame.content):
                 # "X said Y, CNN reported.": the tail attribution is the outer frame; the
-                # frames inside its content are what the source reported.
-                out = [f for f in out if not _inside(f, frame)]
+                # frames inside its content are what the source reported ...
+                inner = [f for f in out if _inside(f, frame)]
+                if any(f.has_marks for f in inner):
+                    # ... but quoted words belong to the person quoted: 'Peskov called the
+                    # claim “inaccurate,” Caliber.Az reports.' keeps Peskov's frame.
+                    continue
+                out = [f for f in out if f not in inner]
             out.append(frame)
     # "according to SOURCE" last: a secondary source never takes a clause whose own
     # speaker said it ("Putin said that ..., according to a Kremlin statement").
@@ -226,7 +266,7 @@ def _sentence_frames(
         # source is the outer frame of any other cue; news annotates it as the
         # attribution of the whole clause.
         inner = [f for f in out if _inside(f, frame)]
-        if any(_said_it(text, f) for f in inner):
+        if any(_said_it(text, f) and not _same_source(f, frame) for f in inner):
             continue
         out = [f for f in out if not _inside(f, frame)]
         out.append(frame)
@@ -240,6 +280,16 @@ def _said_it(text: str, f: Frame) -> bool:
     return lemma_of(text[f.cue[0] : f.cue[1]]) == "say" and not source_is_share
 
 
+def _same_source(inner: Frame, outer: Frame) -> bool:
+    """Whether a frame took the source of the frame around it: "According to a new poll,
+    51 percent said ..." (the survey reports its shares; "according to" is its cue)."""
+    return (
+        inner.source is not None
+        and outer.source is not None
+        and (inner.source.start == outer.source.start)
+    )
+
+
 def _inside(inner: Frame, outer: Frame) -> bool:
     """Whether ``inner`` lies in the content of ``outer``: its cue, and its content's end
     ("The AP reported that, according to an analysis, ..." is no frame inside)."""
@@ -247,6 +297,27 @@ def _inside(inner: Frame, outer: Frame) -> bool:
         outer.content[0] <= inner.cue[0] < outer.content[1]
         and inner.content[1] <= outer.content[1] + 2
     )
+
+
+def _subject_content_end(text: str, start: int, end: int, clause: bool) -> int:
+    """Where the content of a subject's noun cue ends: before the sentence's main verb,
+    the first finite verb after "to" ("promise to end the war was dismissed"), the next
+    one after the that-clause's own verb and its auxiliaries ("warning that prices would
+    rise went unheeded")."""
+    own = not clause  # whether the clause's own verb has been passed
+    prev_aux = False
+    for s, _, w in _words(text, start, end)[1 if clause else 2 :]:  # not "to" and its verb
+        if not w[:1].islower() or not _is_finite(w, loose=False):
+            prev_aux = False
+            continue
+        low = _norm(w)
+        if not own:
+            own, prev_aux = True, low in _AUX
+        elif prev_aux and low in _AUX:
+            continue  # "would have risen": one verb group
+        else:
+            return _trim_end(text, start, s)
+    return end
 
 
 def _noun_content_end(text: str, start: int, se: int) -> int:
@@ -292,6 +363,64 @@ def _phrase_frame(text: str, ss: int, se: int, m: re.Match[str] | regex.Match[st
     if end <= start:
         return None
     return Frame(cue, source, (start, end), _has_marks(text, start, end))
+
+
+# Object pronouns: the hearer after "told" ("told him the deal was off").
+_OBJECT_PRONOUNS = frozenset("him her them us me you".split())
+_HE = frozenset("he she they it we i".split())
+
+
+def _past_hearer(text: str, ce: int, start: int, se: int) -> int:
+    """After "tell" the first noun phrase is the hearer, not the content's subject: "told
+    Reuters the deal was off", "told him ...", "told reporters ..." (a name, an object
+    pronoun or a bare plural noun); the content starts after it when a clause follows."""
+    words = _words(text, start, min(se, start + 80))
+    if not words or text[ce:start].strip():
+        return start
+    low = _norm(words[0][2])
+    if low in _OBJECT_PRONOUNS or (
+        low.endswith("s") and low.isalpha() and low not in _CLAUSE_SUBJECT and low != "this"
+    ):
+        n = 1  # "told him", "told reporters"
+    elif (
+        low in ("the", "a", "his", "her", "their") and len(words) > 2 and _norm(words[2][2]) in _HE
+    ):
+        n = 2  # "told the crowd she would win": a subject pronoun opens the clause
+    else:
+        n = 0
+        while n < min(len(words), 4) and words[n][2][:1].isupper():
+            n += 1  # "told Reuters", "told CNN's Jake Tapper"
+    if n == 0 or n >= len(words):
+        return start
+    after = _content_start(text, words[n - 1][1], se)
+    return start if after is None else after
+
+
+# Adverbs between a subject and its verb: "advocates also said".
+_MID_ADVERBS = frozenset("also then later still often again now".split())
+
+
+def _verb_next(nxt: list[tuple[int, int, str]], word: str, lemma: str) -> bool:
+    """Whether the words after a cue word show it is no verb: another finite reporting
+    verb follows it (after an adverb), or "to" and a reporting verb."""
+    if not nxt:
+        return False
+    first = _norm(nxt[0][2])
+    if word == "think" and first in ("tank", "tanks"):
+        return True  # "a progressive think tank": a noun
+    k = 1 if first in _MID_ADVERBS and len(nxt) > 1 else 0
+    w = nxt[k][2]
+    low = _norm(w)
+    if w[:1].islower() and low in _FINITE_CUES:
+        return first != "that" and (k == 0 or first != "to")
+    if first == "to" and len(nxt) > 1 and _norm(nxt[1][2]) in REPORTING_FORMS:
+        return True  # "continued to say": the second verb is the cue
+    # "some protest leaders said": a noun before the head noun of the subject.
+    nounish = word in (lemma, lemma + "s") and (lemma in _NOUN_LIKE or lemma in en.REPORTING_NOUNS)
+    if nounish and len(nxt) > 1 and first.isalpha() and nxt[0][2][:1].islower():
+        second = _norm(nxt[1][2])
+        return second in _FINITE_CUES
+    return False
 
 
 def _verb_frame(text: str, ss: int, se: int, m: re.Match[str] | regex.Match[str]) -> Frame | None:
@@ -352,6 +481,12 @@ def _verb_frame(text: str, ss: int, se: int, m: re.Match[str] | regex.Match[str]
         and not after_noun_phrase(prev)
     ):
         return None
+    nxt = _words(text, ce, min(se, ce + 40))[:3]
+    if _verb_next(nxt, word, lemma):
+        # "Iowa biofuels advocates say ...", "protest leaders said ...": the word is a
+        # noun of the subject and the verb after it is the cue; "continued to say ...":
+        # the cue after "to" frames the speech.
+        return None
     demand = object_frame(text, ss, se, m)
     if demand is not None:
         return demand
@@ -365,6 +500,8 @@ def _verb_frame(text: str, ss: int, se: int, m: re.Match[str] | regex.Match[str]
     if start is None:
         return quoting_object(text, ss, se, m)
     after_that = text[start - 5 : start].strip().lower() == "that"
+    if lemma == "tell" and not after_that:
+        start = _past_hearer(text, ce, start, se)
     if word not in STRONG_FORMS and not after_that:
         return None  # weak verbs ("added", "called") report speech only with "that"
     if after_that and text.startswith(",", start) and prev_word == "having":

@@ -64,6 +64,8 @@ def _opens(text: str, i: int, width: int, ps: int) -> bool:
 
 
 def _spans_in(text: str, ps: int, pe: int) -> list[MarkSpan]:
+    if _MARK.search(text, ps, pe) is None:
+        return []  # most paragraphs quote no one: one C-level scan and done
     spans: list[MarkSpan] = []
     stack: list[tuple[str, int]] = []
     for m in _MARK.finditer(text, ps, pe):

@@ -80,6 +80,8 @@ def object_frame(text: str, ss: int, se: int, m: re.Match[str] | regex.Match[str
     """A reporting verb whose content is its object: a demand, a citation, evidence."""
     cs, ce = m.span()
     lemma = lemma_of(m.group())
+    if lemma not in _OBJECT_CUES and lemma not in _JUDGING_CUES and lemma not in ("show", "find"):
+        return None  # (tested first: most cues take a clause, and this is cheap)
     after = _words(text, ce, min(se, ce + 40))
     if not after or text[ce : after[0][0]].strip():
         return None
@@ -124,6 +126,8 @@ def quoting_object(
     economy”", "blamed Clinton for the “disaster”", "referred to him as “Chris”".  Quote
     marks soon after the verb show that the words are the source's own."""
     cs, ce = m.span()
+    if _OPEN_MARK.search(text, ce, min(se, ce + 80)) is None:
+        return None  # no quotation soon (a cheap test before the content's end)
     end = _content_end(text, ce, se)
     found = _OPEN_MARK.search(text, ce, min(end, ce + 80))
     first_mark = found.start() if found else -1

@@ -162,11 +162,12 @@ def headline_frame(text: str, para: tuple[int, int]) -> Frame | None:
     words = _words(text, ps, pe)
     if len(words) < 4 or "\n" in text[ps:pe].strip():
         return None
-    if sum(w[2][:1].isupper() for w in words) < _HEADLINE_CAPITALS * len(words):
-        return None
     for k in range(1, min(len(words) - 1, 6)):
         s, e, w = words[k]
         if w[:1].isupper() and w.lower() in _HEADLINE_CUES:
+            # (the share of capitals is counted only for a line with a cue: cheaper)
+            if sum(x[2][:1].isupper() for x in words) < _HEADLINE_CAPITALS * len(words):
+                return None
             head = words[:k]
             if not all(t[2][:1].isupper() for t in head):
                 return None

@@ -7,14 +7,17 @@ paragraph opens with a quote mark: the newspaper convention for a quotation that
    a paragraph or follows a lead-in (":", ",", a dash, "CUE,") is a *direct* quotation;
    one inside a clause is a partial quotation, which only counts inside a reporting frame.
    A short span in title case with no frame is a title of a work, not a quotation.
-2. **Frames**: around direct quotations (:mod:`._direct`: tail, lead-in, dash, speaker
-   label, a paragraph that ends in a colon before a block quotation) and in the sentences
+2. **Frames**: around direct quotations (:mod:`._direct`: tail and dash; :mod:`._lead_in`:
+   lead-in, a paragraph that ends in a colon before a block quotation; :mod:`._labels`:
+   speaker label; :mod:`._source_of`: the source of a cue in its sentence) and in the sentences
    (:mod:`._frames`: "SOURCE said (that) CONTENT", "CONTENT, SOURCE said", "according to
    SOURCE, CONTENT", participles, naming verbs, "called for", evidence that "shows").  A
    frame whose content holds quote marks is *mixed*; one without is *indirect*.
 3. **Speakers** (:mod:`._speakers` finds mentions, :mod:`._resolve` resolves them across
    the article); a direct quotation with no cue of its own in the paragraph of an
-   attributed quotation, or the next one, continues its speaker (and repeats its cue).
+   attributed quotation, or the next one, continues its speaker (and repeats its cue);
+   failing that, a sentence right before it that reports someone ("Lynch announced the
+   suit. “…”") gives its speaker.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from ._clause import _is_title
 from ._cues import lemma_of
 from ._direct import intro_sentence
 from ._frames import Frame, find_frames, lead_in, lead_in_subject
+from ._lead_in import reporting_sentence
 from ._marks import MarkSpan, mark_spans
 from ._model import Mention, Quote, QuoteKind, Speaker
 from ._resolve import Resolver
@@ -45,6 +49,9 @@ class _Found:
     cue: tuple[int, int] | None
     mention: Phrase | None
     continues: bool = False  # a quotation with no cue right after a quotation
+    # A direct quotation's cue and source from the sentence before it, when nothing
+    # else attributes it ("Lynch announced the lawsuit on Monday. “We are seeking …”").
+    reported: tuple[tuple[int, int], Phrase] | None = None
 
 
 def _direct_attributions(
@@ -111,7 +118,10 @@ def _find(text: str, sentences: list[tuple[int, int]]) -> list[_Found]:
             cs, ce = contents.get(id(s), (s.content_start, s.content_end))
             if not (s.content_start <= cs < ce <= s.content_end):
                 cs, ce = s.content_start, s.content_end
-            items.append(_Found(cs, ce, "direct", cue, source))
+            reported = None
+            if cue is None and source is None:
+                reported = _reported_before(text, s.open, ps, previous, sentences)
+            items.append(_Found(cs, ce, "direct", cue, source, reported=reported))
         items.sort(key=lambda x: x.start)
         last_marked: _Found | None = None  # the paragraph's last attributed quotation
         relative = False  # whether the paragraph's last attribution is a relative clause's
@@ -134,6 +144,8 @@ def _find(text: str, sentences: list[tuple[int, int]]) -> list[_Found]:
                 text, previous, ps
             ):
                 item = attrs.evolve(item, continues=True)
+            elif unattributed and item.reported is not None:
+                item = attrs.evolve(item, cue=item.reported[0], mention=item.reported[1])
             found.append(item)
             if item.mention is not None:
                 last_attributed = p_index
@@ -172,6 +184,28 @@ def _intro_before(
         return None, None
     found = intro_sentence(text, sentences[k][0], sentences[k][1])
     return found if found is not None else (None, None)
+
+
+def _reported_before(
+    text: str,
+    open_: int,
+    ps: int,
+    previous: tuple[int, int] | None,
+    sentences: list[tuple[int, int]],
+) -> tuple[tuple[int, int], Phrase] | None:
+    """The cue and source of the sentence right before the quotation's opening mark: in
+    its paragraph, or the last of the paragraph before when the quotation opens its own."""
+    if open_ > ps:
+        k = bisect.bisect_left(sentences, (open_, -1)) - 1
+        if k < 0 or sentences[k][0] < ps or text[sentences[k][1] : open_].strip():
+            return None
+        return reporting_sentence(text, sentences[k][0], min(sentences[k][1], open_))
+    if previous is None:
+        return None
+    k = bisect.bisect_left(sentences, (previous[1], -1)) - 1
+    if k < 0 or sentences[k][0] < previous[0]:
+        return None
+    return reporting_sentence(text, sentences[k][0], min(sentences[k][1], previous[1]))
 
 
 def _blank_between(text: str, previous: tuple[int, int] | None, ps: int) -> int:
@@ -228,7 +262,7 @@ def quotes_and_speakers(
         cue = None
         if item.cue is not None:
             cue = Mention(text=text[item.cue[0] : item.cue[1]], start=item.cue[0], end=item.cue[1])
-        if item.mention is None and item.continues and last_speaker is not None:
+        if item.mention is None and item.continues and last_mention is not None:
             # A continuation belongs to the attribution it continues: same speaker,
             # mention and cue ("“A,” he said. “B.”" is one attribution, as PolNeAR
             # annotates it: the cue "said" before the second quotation covers it too).
@@ -245,7 +279,9 @@ def quotes_and_speakers(
                 cue=cue,
             )
         )
-        if speaker is not None:
+        if speaker is not None or (mention is not None and item.kind != "indirect"):
+            # A quotation whose speaker stays unresolved ('“…,” an angry Hollande
+            # retaliated. “…”') still is the one the next quotation continues.
             last_speaker, last_mention, last_cue = speaker, mention, cue
     speakers = tuple(dict.fromkeys(q.speaker for q in quotes if q.speaker is not None))
     return tuple(quotes), speakers

@@ -26,11 +26,9 @@ import attrs
 import regex
 
 from ._lexicon import en
-from ._model import Speaker
-from ._speakers import (
+from ._mention_shapes import (
     _NAME_RUN,
     _ROLE_WORDS,
-    _TOKEN,
     Phrase,
     _is_role_word,
     _lower_words,
@@ -38,6 +36,9 @@ from ._speakers import (
     is_quantity,
     parse_name,
 )
+from ._mention_tokens import window_tokens
+from ._model import Speaker
+from ._people import _followed_by_verb, _fullest_names
 
 __all__ = ["Resolver"]
 
@@ -118,7 +119,8 @@ class Resolver:
         self._sentence_starts = [s for s, _ in sentences]
         self._role_index: dict[str, tuple[list[int], list[str]]] | None = None
         self._lower_words: frozenset[str] | None = None
-        self._gender = self._genders()
+        self._persons: dict[str, bool] = {}  # one-word names that the article shows are people
+        self._gender: dict[str, str] | None = None  # built on the first "he" or "she"
 
     def _genders(self) -> dict[str, str]:
         """Each person's grammatical gender, "m" or "f", where the article shows it: by
@@ -128,7 +130,9 @@ class Resolver:
         votes: dict[str, list[int]] = {}
         for n, (pos, name, _) in enumerate(self.occurrences):
             tally = votes.setdefault(name, [0, 0])
-            honorific = _HONORIFIC.search(self.text, max(0, pos - 6), pos)
+            # An honorific starts with "M": most names have none, found without a search.
+            lo = max(0, pos - 6)
+            honorific = _HONORIFIC.search(self.text, lo, pos) if "M" in self.text[lo:pos] else None
             if honorific is not None:
                 tally[honorific.group(1).lower() != "mr"] += 3
             stop = self.occurrences[n + 1][0] if n + 1 < len(self.occurrences) else pos + 120
@@ -145,8 +149,12 @@ class Resolver:
 
     def _agrees(self, name: str, pronoun: str) -> bool:
         """Whether a pronoun can stand for the person: "she" is not a man's."""
+        if pronoun not in ("he", "she"):
+            return True
+        if self._gender is None:
+            self._gender = self._genders()
         gender = self._gender.get(name)
-        if gender is None or pronoun not in ("he", "she"):
+        if gender is None:
             return True
         return gender == ("f" if pronoun == "she" else "m")
 
@@ -306,6 +314,9 @@ class Resolver:
             person = self.by_role(text, position)
             if person:
                 return Speaker(name=person, kind="person")
+            if text.rsplit(" ", 1)[-1].lower() in _OUTLET_NOUNS:
+                # "the outlet", "the Russian newspaper": a body that publishes, not a person.
+                return Speaker(name=_strip_determiner(text), kind="organization")
             return Speaker(
                 name=_strip_determiner(text), kind="group" if text.endswith("s") else "person"
             )
@@ -333,6 +344,11 @@ class Resolver:
                 # "Polls show ...", "Superdelegates say ...": a capital at the start of a
                 # sentence on a word the article writes in lower case elsewhere.
                 return Speaker(name=word, kind="group" if _is_plural(word) else "person")
+            if not is_org and _PUBLISHES.match(self.text, mention.end) is not None:
+                # "Verstka reported", "Politico reports": one word that reports or publishes,
+                # with no first name in the article, is an outlet, unless a title shows a
+                # person ("Mr. Shen").
+                is_org = not self._personal(word)
             return Speaker(name=word, kind="organization" if is_org else "person")
         return Speaker(name=parsed.name, kind="person")
 
@@ -346,6 +362,17 @@ class Resolver:
             self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
         return low in self._lower_words
 
+    def _personal(self, word: str) -> bool:
+        """Whether the article writes ``word`` as a person's: after a title ("Mr. Shen") or
+        as the subject of a verb of speech ("Shen said"), which an outlet seldom is."""
+        found = self._persons.get(word)
+        if found is None:
+            # One scan of the article per word, however often it reports.
+            w = regex.escape(word)
+            pattern = rf"\b{_TITLE}\s++{w}\b|\b{w}\s++(?:said|says|told|added|explained)\b"
+            found = self._persons[word] = regex.search(pattern, self.text) is not None
+        return found
+
     def _last_organization(self, position: int) -> str | None:
         found = None
         for m in _CAPITALISED_RUN.finditer(self.text, max(0, position - 400), position):
@@ -354,47 +381,10 @@ class Resolver:
         return found
 
 
-def _fullest_names(names: list[str]) -> dict[str, str]:
-    """Surname -> the fullest name of the person the article names most with it.
-
-    "Hillary Rodham Clinton" stands for "Hillary Clinton" too (its words hold all of the
-    other's), so it is the fullest; of two people who share a surname ("Donald Trump",
-    "Melania Trump"), the one named more often takes the bare surname.
-    """
-    counts: dict[str, int] = {}
-    for name in names:
-        counts[name] = counts.get(name, 0) + 1
-    by_last: dict[str, list[str]] = {}
-    for name in counts:
-        by_last.setdefault(name.split()[-1], []).append(name)
-    fullest: dict[str, str] = {}
-    for last, group in by_last.items():
-        if len(group) > 20:
-            # A surname on that many distinct runs is a common word in capitals; keep the
-            # work linear.
-            fullest[last] = max(group, key=len)
-            continue
-        words = {name: set(name.split()) for name in group}
-
-        def weight(name: str, group: list[str] = group, words: dict[str, set[str]] = words) -> int:
-            # A name covers another with the same first word whose words it all holds:
-            # "Hillary Rodham Clinton" covers "Hillary Clinton"; "Rival Hillary Clinton"
-            # (a headline's adjective) does not.
-            first = name.split()[0]
-            return sum(
-                counts[other]
-                for other in group
-                if words[other] <= words[name] and other.split()[0] == first
-            )
-
-        fullest[last] = max(group, key=lambda name: (weight(name), len(name)))
-    return fullest
-
-
 def _antecedent(text: str, position: int) -> Phrase | None:
     """The noun phrase a relative pronoun at ``position`` stands for."""
     floor = max(0, position - 200)
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, floor, position)]
+    tokens = window_tokens(text, floor, position)
     if tokens and tokens[-1][2] == ",":
         tokens.pop()
     if tokens and tokens[-1][2].lower() in _GROUP_PRONOUNS:
@@ -445,31 +435,8 @@ _HONORIFIC = regex.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s++$")
 _GENDERED_PRONOUN = regex.compile(r"(?i)\b(?:he|his|him|she|her|hers)\b")
 _FEMININE = frozenset({"she", "her", "hers"})
 
-_VERB_AFTER = regex.compile(r"\s++(?P<w>[\p{L}'’]++)")
-
-
-def _followed_by_verb(text: str, end: int) -> bool:
-    """A name followed by a verb stands as a subject ("Putin praised", "Peskov has",
-    "Clinton spoke")."""
-    if text[end : end + 2] in ("'s", "’s"):
-        return False
-    m = _VERB_AFTER.match(text, end)
-    if m is None:
-        return False
-    w = m.group("w").lower().replace("’", "'")
-    return (
-        w in _VERBISH
-        or w.endswith(("ed", "ly"))
-        or (w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3)
-    )
-
-
-_VERBISH = frozenset(
-    """
-    is are was were has have had will would could can should may might must does did do
-    said says told also wasn't isn't hasn't didn't doesn't won't wouldn't
-    spoke met went took gave made came saw got wrote sent ran won lost held left felt
-    kept thought brought began knew led stood sat put became found heard paid sold
-    fought built drew threw grew chose struck
-    """.split()
-)
+# Common nouns for a news organisation.
+_OUTLET_NOUNS = frozenset("outlet newspaper broadcaster publication magazine website".split())
+# A verb of publishing right after a mention ("reported", "publishes").
+_PUBLISHES = regex.compile(r"\s++(?:\p{Ll}++ly\s++)?(?:reported|reports|published|publishes)\b")
+_TITLE = "(?:" + "|".join(sorted(t.capitalize() for t in en.TITLE_ABBREVIATIONS)) + r")\.?"

@@ -33,6 +33,8 @@ def tail_frame(
     cs, ce = m.span()
     if _norm(m.group()).endswith("ing"):
         return None  # ", saying ..." opens its content; it never closes one
+    if text.find(",", ss + 1, cs) < 0:
+        return None  # every tail needs a comma after its content (checked first: cheap)
     after_words = _words(text, ce, min(se, ce + 40))
     # A comma (or a comma and a closing mark) ends the content before the frame:
     # 'The media are "manipulating ...," Gilmore said.'

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-import operator
+import itertools
 import re
 import threading
 
@@ -23,6 +23,7 @@ __all__: list[str] = []
 # Letters, then runs of inner marks each followed by letters: the same words as
 # "letter (letter | mark)*", with no alternation per character (a third faster).
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’-]+[^\W\d_]*)*")
+_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
 
 
 class _Tokens:
@@ -31,11 +32,17 @@ class _Tokens:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.words = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
-        self.starts = list(map(operator.itemgetter(0), self.words))  # in C
+        # Splitting on the words gives gaps and words in turn; their running lengths are
+        # the words' offsets.  Every step runs in C (a loop over match objects in Python
+        # was the largest single cost of finding quotes).
+        parts = _SPLIT_RE.split(text)
+        ends = list(itertools.accumulate(map(len, parts)))
+        strings = parts[1::2]
+        self.starts = ends[0:-1:2]
+        self.words = list(zip(self.starts, ends[1::2], strings, strict=True))
         # Indices of the words that are reporting-verb forms.
-        forms = _CASED_FORMS
-        self.cues = [i for i, w in enumerate(map(operator.itemgetter(2), self.words)) if w in forms]
+        is_cue = map(_CASED_FORMS.__contains__, strings)
+        self.cues = list(itertools.compress(itertools.count(), is_cue))
 
 
 # Every reporting form as written in lower case, capitalised and in capitals: a set
@@ -116,12 +123,15 @@ _IRREGULAR_PAST = frozenset(
     knew thought threw became chose wore spent paid shook rose fell broke drove flew grew
     hung sat taught tore woke withdrew struck swore understood
     laid tied hid
+    sued owed lied died eyed vied
     fled sold fed dealt meant slept swept forgot forgave stole rode bit shut quit caught
     stuck swung spun sank drank ate
     """.split()
 )
 
 
+# Looked up in C for the words that recur (thousands of calls per article).
+@functools.lru_cache(maxsize=8192)
 def _is_finite(word: str, loose: bool = True) -> bool:
     """A word that can be a clause's finite verb; ``loose`` also admits -s forms, which
     are as often plural nouns ("news", "talks")."""
@@ -168,7 +178,9 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 
 # A search in C, not a generator over every character of a long content.
-_DOUBLE_MARK = re.compile('[“”"«»„]')
+# Two apostrophes are a double mark too (the typewriter convention ``''…''`` that
+# :mod:`._marks` pairs): "called it ''a disaster''" is a mixed quotation.
+_DOUBLE_MARK = re.compile("[“”\"«»„]|''")
 
 
 def _has_marks(text: str, start: int, end: int) -> bool:

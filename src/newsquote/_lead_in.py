@@ -1,0 +1,352 @@
+"""Lead-ins: the clause before a quotation that names who speaks.
+
+``SOURCE CUE: “…”``, ``SOURCE CUE, “…”``, ``CUE SOURCE, “…”``, "as SOURCE put it, “…”", a
+short clause before a colon ("Kasich resisted:"), and a short sentence of its own before
+the quotation ("Smith agreed. “…”").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ._clause import (
+    _IRREGULAR_PAST,
+    _PHRASE_CUE,
+    _content_start,
+    _cue_words,
+    _has_marks,
+    _is_finite,
+    _norm,
+    _sentence_subject,
+    _skip_space,
+    _words,
+)
+from ._cues import REPORTING_FORMS
+from ._labels import named_colon as _named_colon
+from ._source_of import _ADVERBS, _is_adverb, _odd_marks, source_of
+from ._speakers import Phrase, mention_after, mention_before
+
+__all__ = ["intro_sentence", "lead_in", "lead_in_subject", "put_it"]
+
+
+def lead_in(text: str, ss: int, end: int) -> tuple[tuple[int, int], Phrase | None] | None:
+    """The cue and source of a lead-in ``[ss, end)`` that ends in ",", ":" or a dash
+    ("Peskov emphasized:", "He said,", "according to the Kremlin:"), or None."""
+    before = text[ss:end].rstrip()
+    if not before or before[-1] not in ",:—–-":
+        return None
+    if before[-1] == ":":
+        named = _named_colon(text, ss, ss + len(before) - 1)
+        if named is not None:
+            return named
+    # A cue word after a determiner is a noun: "saying at one point,", "at which point",
+    # "A footnote in the report makes that clear:".
+    cues = [c for c in _cue_words(text, ss, end) if not _after_determiner(text, ss, c.start())]
+    if not cues:
+        phrase = None
+        for m in _PHRASE_CUE.finditer(text, ss, end):
+            phrase = m
+        if phrase is None:
+            put = put_it(text, ss, end)
+            if put is not None:
+                return put
+            if before[-1] == ",":
+                return _comma_lead_in(text, ss, end)
+            return _colon_lead_in(text, ss, end) if before[-1] == ":" else None
+        return phrase.span("cue"), mention_after(text, phrase.end(), end)
+    put = put_it(text, ss, end)
+    if put is not None and all(
+        c.start() < put[0][0] or _norm(c.group()).endswith("ing") for c in cues
+    ):
+        # "As the chief executive, Jane Roe, put it in a memo explaining the deal, “…”":
+        # the idiom names who speaks; a participle inside it does not.
+        return put
+    cue = cues[-1]
+    coordinated = _coordinated_verb(text, ss, end)
+    if coordinated is not None and coordinated[0] > cue.end():
+        # "she thanked her home state and then boomed, “…”": the verb right before the
+        # comma, coordinated with the one before, introduces the quotation.
+        return coordinated, _coordinated_source(text, ss, coordinated[0], end)
+    if not text[ss : cue.start()].strip(" “\"‘'") or _CONNECTIVE_HEAD.fullmatch(
+        text, ss, cue.start()
+    ):
+        # "Said Dorothy Poynter, who grew up with him, “...”": the cue opens the sentence
+        # and the source follows it.
+        after = mention_after(text, cue.end(), end)
+        if after is None and before[-1] == ":":
+            return _colon_lead_in(text, ss, end) or (cue.span(), None)  # see below
+        return cue.span(), after
+    if len(_words(text, cue.end(), end)) > 6:
+        if before[-1] != ":":
+            # "Clinton said in the spring, when the story broke, “…”": adjuncts after
+            # the cue, but no clause it reports.
+            adjunct = _norm(_words(text, cue.end(), end)[0][2]) in _ADJUNCT_STARTS
+            if adjunct and _content_start(text, cue.end(), end) is None:
+                return cue.span(), source_of(text, ss, cue.start(), cue.end(), end)
+            return None
+        # A colon introduces the quotation however long the lead-in: "Mr. Amar said
+        # that ..., a grand bargain might be possible: “...”".
+        cue = cues[0]
+    source = source_of(text, ss, cue.start(), cue.end(), end)
+    if source is None and before[-1] == ":":
+        # "Asked whether ..., Mr. Smith shot back:": the cue word found ("Asked") has no
+        # source; the clause before the colon still names who speaks.
+        return _colon_lead_in(text, ss, end) or (cue.span(), None)
+    return cue.span(), source
+
+
+def _coordinated_verb(text: str, ss: int, end: int) -> tuple[int, int] | None:
+    """A past-tense verb right before the lead-in's comma after "and (then)" or "but"."""
+    if not text[ss:end].rstrip().endswith(","):
+        return None
+    words = _words(text, max(ss, end - 60), end)
+    if words and _norm(words[-1][2]) in _PARTICLES:
+        words = words[:-1]  # "and then shot back,"
+    if len(words) < 2:
+        return None
+    vs, ve, verb = words[-1]
+    if not _is_past(verb):
+        return None
+    k = len(words) - 2
+    if _norm(words[k][2]) in _ADVERBS and k > 0:
+        k -= 1  # "and then boomed"
+    return (vs, ve) if _norm(words[k][2]) in ("and", "but") else None
+
+
+def _is_past(word: str) -> bool:
+    """A lower-case verb in the past tense: "boomed", "shot"."""
+    return word[:1].islower() and (_norm(word).endswith("ed") or word in _IRREGULAR_PAST)
+
+
+def _coordinated_source(text: str, ss: int, vs: int, end: int) -> Phrase | None:
+    """The subject of the verb that "and" coordinates with the one at ``vs``: "as she
+    thanked the crowd and then boomed," is said by "she", not the main clause's subject."""
+    prev = _words(text, max(ss, vs - 120), vs)
+    k = next((n for n in range(len(prev) - 1, -1, -1) if _norm(prev[n][2]) in ("and", "but")), -1)
+    # The verb in the past, like the one coordinated with it, that has a subject ("state"
+    # is a noun here, "adopted" an adjective).
+    for w in reversed(prev[:k] if k > 0 else []):
+        found = mention_before(text, w[0], ss) if _is_past(w[2]) else None
+        if found is not None:
+            return found
+    return source_of(text, ss, vs, vs + 1, end)
+
+
+# Words that open an adjunct after a lead-in's cue: "said in the spring, when …,".
+_ADJUNCT_STARTS = frozenset("in on at during after before when while last earlier later".split())
+
+
+# A connective alone before an inverted cue: "But, said Solovey, “…”", "And, added the
+# mayor, “…”", "Still, said Smith, “…”".
+_CONNECTIVE_HEAD = regex.compile(
+    r"[\s“\"‘']*+(?:[Bb]ut|[Aa]nd|[Ss]till|[Yy]et|[Tt]hen|[Ll]ater|[Ss]o|[Nn]ow|[Bb]esides),?+\s++"
+)
+
+
+# "As Vulture put it, “…”", "as he puts it,": the source before a verb of saying that no
+# lexicon lists as one ("put" alone is not a reporting verb).
+_PUT_IT = regex.compile(
+    r"(?<![\p{L}])[Aa]s\s++(?:[^\s;:]++\s++){1,30}?(?P<cue>put(?:s|ting)?\s++it)\b"
+)
+
+
+def put_it(text: str, start: int, end: int) -> tuple[tuple[int, int], Phrase] | None:
+    """The cue and source of "as SOURCE put it" in ``text[start:end]``, or None."""
+    m = _PUT_IT.search(text, start, end)
+    if m is None:
+        return None
+    source = mention_before(text, m.start("cue"), m.start() + 3)
+    if source is None:
+        return None
+    return m.span("cue"), source
+
+
+_NOUN_DETERMINERS = frozenset("a an the one which this his her their its".split())
+
+
+def _after_determiner(text: str, ss: int, pos: int) -> bool:
+    prev = _words(text, max(ss, pos - 20), pos)
+    return bool(prev) and _norm(prev[-1][2]) in _NOUN_DETERMINERS
+
+
+def _colon_lead_in(text: str, ss: int, end: int) -> tuple[tuple[int, int], Phrase] | None:
+    """A colon makes any short clause a lead-in: "Kasich resisted: “…”", "the Board was
+    conclusive in its findings: “…”".  Its subject speaks; its verb is the cue."""
+    words = _words(text, ss, end)
+    if not words or len(words) > _COLON_LONG_WORDS:
+        return None
+    subject = _sentence_subject(text, ss, end)
+    if subject is None or subject.kind == "relative" or _norm(subject.text) in ("it", "this"):
+        return None  # "Wait, it gets better:" names no one
+    if len(words) > _COLON_LEAD_WORDS:
+        # A longer clause still introduces the quotation when a name or a pronoun opens
+        # it: "Trump waved the crowd down, then leaned in and boomed: “…”".
+        opening = text[ss : subject.start].strip(" “\"‘'")
+        if subject.kind not in ("name", "pronoun") or (opening and not opening.endswith(",")):
+            return None  # after a fronted adjunct: "Ever since the vote, Ms. Doe has …:"
+        at = -2 if _norm(words[-1][2]) in _PARTICLES else -1  # "and then leaned in:"
+        if _is_past(words[at][2]) and _norm(words[at - 1][2]) in ("and", "then"):
+            return (words[at][0], words[at][1]), subject
+    # Adverbs may come between the subject and its verb: "She then addressed the crowd:".
+    verb = next(
+        (w for w in words if w[0] >= subject.end and not _is_adverb(w[2])),
+        None,
+    )
+    if verb is None or not _is_finite(verb[2]):
+        return None
+    return (verb[0], verb[1]), subject
+
+
+def _comma_lead_in(text: str, ss: int, end: int) -> tuple[tuple[int, int], Phrase] | None:
+    """A subject and a past-tense verb right before ", “" introduce a quotation whatever
+    the verb: "Hillary Clinton cracked, “I'm a progressive …”", "Mr. Smith shot back,".
+    News writers vary the verb of saying far beyond any lexicon; the shape (a subject
+    that opens its clause, its verb, at most a particle, a comma, a quotation) is what
+    marks the lead-in."""
+    words = _words(text, max(ss, end - 120), end)
+    if words and _norm(words[-1][2]) in _PARTICLES:
+        words = words[:-1]  # "shot back,", "lashed out,"
+    if not words:
+        return None
+    vs, ve, verb = words[-1]
+    if not verb[:1].islower() or not (_norm(verb).endswith("ed") or verb in _IRREGULAR_PAST):
+        return _clause_lead_in(text, ss, end)
+    subject = mention_before(text, vs, ss)
+    if subject is None or subject.kind == "relative" or subject.end > vs:
+        return None
+    head = text[ss : subject.start].rstrip(" “\"‘'")
+    if head and not head.endswith(","):
+        return None  # "When he arrived, …": a clause that sets the scene, not a lead-in
+    return (vs, ve), subject
+
+
+_PARTICLES = frozenset("back out up in".split())
+
+
+def _clause_lead_in(text: str, ss: int, end: int) -> tuple[tuple[int, int], Phrase] | None:
+    """A whole short clause before ", “": "Trump issued a statement, “…”", "Clinton
+    shared her worry with donors at a fundraiser, “…”".  A name or a pronoun opens it
+    (after a fronted adjunct), its verb in the past follows at once, and no subordinate
+    clause comes after the verb: the quotation is what the clause's subject said."""
+    words = _words(text, ss, end)
+    if len(words) > _CLAUSE_LEAD_WORDS:
+        return None
+    subject = _sentence_subject(text, ss, end)
+    if subject is None or subject.kind not in ("name", "pronoun"):
+        return None
+    rest = [w for w in words if w[0] >= subject.end]
+    rest = rest[1:] if rest and _is_adverb(rest[0][2]) else rest  # "then issued"
+    if len(rest) < 2 or not _is_past(rest[0][2]):
+        return None
+    if any(_norm(w) in _SUBORDINATORS for _, _, w in rest[1:]):
+        return None  # "Smith smiled when the crowd cheered, “…”": who spoke is unclear
+    return (rest[0][0], rest[0][1]), subject
+
+
+_CLAUSE_LEAD_WORDS = 25
+_SUBORDINATORS = frozenset(
+    "that when because who whom which while if after before since as until whether".split()
+)
+
+
+# A lead-in without a reporting verb is a short clause ("X resisted:"); a long one is a
+# sentence of its own that happens to end in a colon.
+_COLON_LEAD_WORDS = 12
+_COLON_LONG_WORDS = 40
+
+
+def lead_in_subject(text: str, ss: int, end: int) -> Phrase | None:
+    """Who speaks in a long lead-in: the source of its first cue, else its subject."""
+    for cue in _cue_words(text, ss, end):
+        found = source_of(text, ss, cue.start(), cue.end())
+        if found is not None:
+            return found
+    return _sentence_subject(text, ss, end)
+
+
+def intro_sentence(text: str, ss: int, se: int) -> tuple[tuple[int, int], Phrase] | None:
+    """The cue and source of a short sentence that introduces the quotation after it:
+    "Dianne Bystrom agreed. “Mainstream Republicans ...”", "Smith explained on Tuesday."
+
+    News often puts the speaker in a sentence of its own, a subject and a reporting verb
+    with at most a few adverbial words after it, right before the quotation.  The subject
+    must open the sentence: a longer sentence is a statement, not an introduction.
+    """
+    body = text[ss:se].rstrip()
+    if not body.endswith("."):
+        return None
+    words = _words(text, ss, ss + len(body))
+    for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        s, e, w = words[k]
+        if w[:1].isupper() or _norm(w) not in REPORTING_FORMS or _norm(w).endswith("ing"):
+            continue
+        source = mention_before(text, s, ss)
+        quoted = _has_marks(text, ss, s) or "''" in text[ss:s]
+        if source is not None and text[ss : source.start].strip() and not quoted:
+            # "Sam Lau, the party's spokesman for Iowa said in a statement.": the name
+            # that opens the sentence, before its appositive.
+            head = mention_after(text, ss, s)
+            if (
+                head is not None
+                and head.start == _skip_space(text, ss, s)
+                and head.kind == "name"
+                and text[head.end : head.end + 1] == ","
+            ):
+                source = head
+        if source is None:
+            return None
+        opening = text[ss : source.start].rstrip()
+        comma = opening.rfind(",")
+        modifiers = opening[comma + 1 :].split()  # "digital" in ", digital consultant Jo Doe"
+        tail = (
+            comma >= 0
+            and source.kind in ("name", "pronoun")  # "…, the jobs report was released." no
+            and len(modifiers) <= 2
+            and all(w.islower() for w in modifiers)
+        )
+        if opening and not (tail and not text[source.end : s].strip()):
+            # "Or maybe Jeb Bush, consultant Phil Musser says.": a sentence its own
+            # tail attributes introduces the quotation after it too.
+            return None
+        return (s, e), source
+    return None
+
+
+def reporting_sentence(text: str, ss: int, se: int) -> tuple[tuple[int, int], Phrase] | None:
+    """The cue and source of a sentence that reports what someone said, right before a
+    quotation that has no attribution of its own: "Lynch announced the lawsuit on Monday.
+    “We are seeking …”", "Trump was quick to add that the wall stays.¶“Not negotiable.”".
+
+    The quotation goes on with what the sentence reported, so the sentence's speaker says
+    it.  Only the sentence's main verb counts (its first cue word), and its subject must
+    open the sentence: "The crowd cheered when Smith said …" reports no one's words.
+    """
+    if _odd_marks(text, ss, se):
+        return None  # a sentence that starts inside a quotation ('… to say," he said.')
+    cues = _cue_words(text, ss, se)
+    if not cues:
+        return None
+    cue = cues[0]
+    word = cue.group()
+    if word[:1].isupper() or _norm(word).endswith("ing"):
+        return None
+    if _after_determiner(text, ss, cue.start()):
+        return None  # "Lynch gave a statement": a noun
+    source = source_of(text, ss, cue.start(), cue.end())
+    if source is None or source.kind == "relative":
+        return None
+    opening = text[ss : source.start].strip(" “\"‘'")
+    if opening and not _appositive_head(text, ss, source.start):
+        return None
+    return cue.span(), source
+
+
+def _appositive_head(text: str, ss: int, end: int) -> bool:
+    """Whether ``text[ss:end]`` is a short noun phrase and a comma, the head an appositive
+    name follows: "His former partner at Lenox, Jo Doe, called him …"."""
+    if not text[ss:end].rstrip().endswith(","):
+        return False
+    words = _words(text, ss, end)
+    return 0 < len(words) <= 8 and not any(
+        _is_finite(w, loose=False) or _norm(w) in _SUBORDINATORS for _, _, w in words
+    )
