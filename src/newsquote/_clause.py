@@ -134,10 +134,11 @@ class _Intervals:
     paragraph of thousands of quotations must not cost quadratic time)."""
 
     def __init__(self, spans: list[tuple[int, int]] | None = None) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        for a, b in sorted(spans or []):
-            self.add((a, b))
+        # The order add() would leave them in, built at once: by start, and spans with
+        # the same start by descending end (each was inserted before its equals).
+        pairs = sorted(spans, key=lambda s: (s[0], -s[1])) if spans else []
+        self.starts: list[int] = [a for a, _ in pairs]
+        self.ends: list[int] = [b for _, b in pairs]
 
     def add(self, span: tuple[int, int]) -> None:
         k = bisect.bisect_left(self.starts, span[0])
@@ -251,7 +252,7 @@ def _content_start(text: str, cue_end: int, se: int) -> int | None:
     if not words:
         return None
     gap = text[cue_end : words[0][0]]
-    if any(c in gap for c in ".;?!"):
+    if gap != " " and any(c in gap for c in ".;?!"):  # (most gaps are one space)
         return None
     # "said that ...", "denied reports that ...", "told reporters on Monday that ...",
     # "said in an interview with The Associated Press last week that ..."

@@ -19,9 +19,11 @@ frames around direct quotations are in :mod:`._direct`):
 ``EVIDENCE shows / found X``           "a new poll shows Democrats ahead"
 ==================================  ===========================================================
 
-The object and naming frames are in :mod:`._objects`, the frames whose source follows
-their content in :mod:`._tails`, the limits of a content before a second attribution in
-:mod:`._bounds`, and sources that are no mention ("several observers") in :mod:`._bare`.
+The object and naming frames are in :mod:`._objects`, the noun cues ("SOURCE's NOUN
+that") in :mod:`._noun_cues`, the phrase cues ("according to") in :mod:`._phrase_frames`,
+the frames whose source follows their content in :mod:`._tails`, the limits of a content
+before a second attribution in :mod:`._bounds`, and sources that are no mention ("several
+observers") in :mod:`._bare`.
 When a sentence's tail attribution ("..., CNN reported.", "..., according to Z.") holds
 other frames in its content, the tail is the outer frame and they are dropped.
 """
@@ -37,9 +39,6 @@ import regex
 from ._bare import bare_subject, is_share, survey_source, with_epithet_owner
 from ._bounds import inner_end
 from ._clause import (
-    _AUX,
-    _MAX_CLAUSE,
-    _PHRASE_CUE,
     Frame,
     _content_end,
     _content_start,
@@ -47,13 +46,10 @@ from ._clause import (
     _goes_on_to,
     _has_marks,
     _Intervals,
-    _is_clause,
-    _is_finite,
     _norm,
     _overlaps,
     _sentence_subject,
     _skip_space,
-    _trim_end,
     _trim_start,
     _words,
 )
@@ -68,44 +64,20 @@ from ._direct import (
 )
 from ._lexicon import en
 from ._marks import MarkSpan
+from ._noun_cues import noun_cue_frames
 from ._objects import NAMING, naming_frame, object_frame, quoting_object
 from ._partial import (
     _ARTICLES,
     _before_direct,
-    _phrase_up_to_comma,
     headline_frame,
     noun_call_frame,
     verb_quote_frame,
 )
-from ._speakers import Phrase, classify, mention_after
+from ._phrase_frames import inside as _inside
+from ._phrase_frames import phrase_frames
 from ._tails import tail_frame
 
 __all__ = ["Frame", "find_frames", "lead_in", "lead_in_subject"]
-
-
-_NOUN_CUE = regex.compile(
-    # The owner is a name, or a common noun after "the" ("the ministry's warning that").
-    r"(?P<owner>(?:\p{Lu}[\p{L}.'-]*\s){0,3}\p{Lu}[\p{L}.'-]*|(?<![\p{L}])[Tt]he\s\p{Ll}[\p{L}-]*+)"
-    r"['’]s\s(?:[\p{Ll}-]+\s){0,2}?"
-    r"(?P<cue>"
-    + "|".join(sorted(en.REPORTING_NOUNS, key=len, reverse=True))
-    + r")\s(?P<link>that|to)\s",
-)
-
-
-# The part of a noun cue after the possessive: a cheap test (no owner to try at every
-# capital) that tells the sentences where the full pattern may match.
-_AFTER_POSSESSIVE = regex.compile(
-    r"['’]s\s(?:[\p{Ll}-]+\s){0,2}?(?:"
-    + "|".join(sorted(en.REPORTING_NOUNS, key=len, reverse=True))
-    + r")\s(?:that|to)\s",
-)
-
-
-# Reporting nouns that take an infinitive of what was said: "Trump's promise to build".
-_INFINITIVE_NOUNS = frozenset(
-    "claim claims promise promises pledge pledges vow vows threat threats warning warnings".split()
-)
 
 
 # Reporting verbs whose base and -s forms are as often nouns in news ("a recent report",
@@ -214,28 +186,11 @@ def _sentence_frames(
     quoted: _Intervals,
     direct_cues: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset(),
 ) -> list[Frame]:
-    out: list[Frame] = []
-    has_possessive = (text.find("'s ", ss, se) >= 0 or text.find("’s ", ss, se) >= 0) and (
-        _AFTER_POSSESSIVE.search(text, ss, se) is not None
-    )
-    for n in _NOUN_CUE.finditer(text, ss, se) if has_possessive else ():
-        if blocked.contains(n.start()) or (out and n.start() < out[-1].content[1]):
-            continue  # inside a quotation or inside the content of the frame before
-        if n.group("link") == "to" and n.group("cue") not in _INFINITIVE_NOUNS:
-            continue  # "Ms. Lee's comments to reporters": "to" names the hearer, not words
-        owner = n.group("owner")
-        kind = classify(owner) if owner[:4] in ("The ", "the ") else "name"
-        source = Phrase(n.start("owner"), n.end("owner"), owner, kind)
-        start = n.end() if n.group("link") == "that" else n.start("link")
-        end = _noun_content_end(text, start, se)
-        if n.start() == _trim_start(text, ss, se):
-            # The noun phrase is the sentence's subject: its content ends before the main
-            # verb ("Trump's promise to end the war was dismissed by ...").
-            end = min(end, _subject_content_end(text, start, end, n.group("link") == "that"))
-        if end > start:
-            out.append(Frame(n.span("cue"), source, (start, end), _has_marks(text, start, end)))
+    out = noun_cue_frames(text, ss, se, blocked)
     for m in _cue_words(text, ss, se):
-        if blocked.contains(m.start()) or any(_overlaps(m.span(), f.content) for f in out):
+        if blocked.contains(m.start()) or (
+            out and any(_overlaps(m.span(), f.content) for f in out)
+        ):
             continue
         if quoted.contains(m.start()):
             continue  # a word inside quotation marks is quoted, not a cue ("a third Obama term")
@@ -253,116 +208,7 @@ def _sentence_frames(
                     continue
                 out = [f for f in out if f not in inner]
             out.append(frame)
-    # "according to SOURCE" last: a secondary source never takes a clause whose own
-    # speaker said it ("Putin said that ..., according to a Kremlin statement").
-    phrased = text.find("ccording to", ss, se) >= 0 or text.find(" by ", ss, se) >= 0
-    for ph in _PHRASE_CUE.finditer(text, ss, se) if phrased or "words of" in text[ss:se] else ():
-        if blocked.contains(ph.start()):
-            continue
-        frame = _phrase_frame(text, ss, se, ph)
-        if frame is None:
-            continue
-        # ... but "X told aides Y, according to someone in attendance": the secondary
-        # source is the outer frame of any other cue; news annotates it as the
-        # attribution of the whole clause.
-        inner = [f for f in out if _inside(f, frame)]
-        if any(_said_it(text, f) and not _same_source(f, frame) for f in inner):
-            continue
-        out = [f for f in out if not _inside(f, frame)]
-        out.append(frame)
-    return out
-
-
-def _said_it(text: str, f: Frame) -> bool:
-    """Whether a frame's source said its content itself: a "say" cue and a source that
-    is no share of a poll ("55 percent said ..., according to a Quinnipiac poll")."""
-    source_is_share = f.source is not None and is_share(f.source)
-    return lemma_of(text[f.cue[0] : f.cue[1]]) == "say" and not source_is_share
-
-
-def _same_source(inner: Frame, outer: Frame) -> bool:
-    """Whether a frame took the source of the frame around it: "According to a new poll,
-    51 percent said ..." (the survey reports its shares; "according to" is its cue)."""
-    return (
-        inner.source is not None
-        and outer.source is not None
-        and (inner.source.start == outer.source.start)
-    )
-
-
-def _inside(inner: Frame, outer: Frame) -> bool:
-    """Whether ``inner`` lies in the content of ``outer``: its cue, and its content's end
-    ("The AP reported that, according to an analysis, ..." is no frame inside)."""
-    return (
-        outer.content[0] <= inner.cue[0] < outer.content[1]
-        and inner.content[1] <= outer.content[1] + 2
-    )
-
-
-def _subject_content_end(text: str, start: int, end: int, clause: bool) -> int:
-    """Where the content of a subject's noun cue ends: before the sentence's main verb,
-    the first finite verb after "to" ("promise to end the war was dismissed"), the next
-    one after the that-clause's own verb and its auxiliaries ("warning that prices would
-    rise went unheeded")."""
-    own = not clause  # whether the clause's own verb has been passed
-    prev_aux = False
-    for s, _, w in _words(text, start, end)[1 if clause else 2 :]:  # not "to" and its verb
-        if not w[:1].islower() or not _is_finite(w, loose=False):
-            prev_aux = False
-            continue
-        low = _norm(w)
-        if not own:
-            own, prev_aux = True, low in _AUX
-        elif prev_aux and low in _AUX:
-            continue  # "would have risen": one verb group
-        else:
-            return _trim_end(text, start, s)
-    return end
-
-
-def _noun_content_end(text: str, start: int, se: int) -> int:
-    se = min(se, start + _MAX_CLAUSE)
-    # The content of a noun cue ends with its last quotation, or at the clause's verb.
-    close = max(text.rfind("”", start, se), text.rfind('"', start, se))
-    if close > start:
-        return close + 1
-    return _content_end(text, start, se)
-
-
-def _phrase_frame(text: str, ss: int, se: int, m: re.Match[str] | regex.Match[str]) -> Frame | None:
-    cue = m.span("cue")
-    source = mention_after(text, m.end(), se) or _phrase_up_to_comma(text, m.end(), se)
-    if source is None:
-        return None
-    head = text[ss : m.start()].strip()
-    lead_start = ss + len(text[ss : m.start()]) - len(text[ss : m.start()].lstrip())
-    # The phrase opens the clause when nothing, a lead-in ("... unnoticed:") or an adjunct
-    # ("In addition,") comes before it; otherwise the clause before it is the content.
-    opens = (
-        not head
-        or head in ("(",)
-        or head[-1] in ":;—–"
-        or (head.endswith(",") and not _is_clause(text, lead_start, m.start()))
-        # "The AP reported that, according to an analysis, ...": inside a that-clause
-        or head.rstrip(",").rstrip().lower().endswith(" that")
-    )
-    if opens:
-        # "According to SOURCE, CONTENT."
-        comma = text.find(",", source.end, se)
-        if comma < 0:
-            return None
-        start = _trim_start(text, comma + 1, se)
-        end = _content_end(text, start, se)
-    else:
-        # "CONTENT, according to SOURCE." / "CONTENT, as stated by SOURCE ..."; the comma
-        # is often left out: "... 46 percent to 39 percent according to a CBS poll".
-        if not head.endswith(",") and not _is_clause(text, lead_start, m.start()):
-            return None
-        start = _trim_start(text, ss, m.start())
-        end = _trim_end(text, start, m.start())
-    if end <= start:
-        return None
-    return Frame(cue, source, (start, end), _has_marks(text, start, end))
+    return phrase_frames(text, ss, se, blocked, out)
 
 
 # Object pronouns: the hearer after "told" ("told him the deal was off").

@@ -72,7 +72,11 @@ def _spans_in(text: str, ps: int, pe: int) -> list[MarkSpan]:
         c, i = m.group(), m.start()
         # Which open mark does this one close?  The innermost that it can close: an inner
         # mark that never closed ("‘90s") must not keep the outer one open.
-        depth = next((k for k in range(len(stack) - 1, -1, -1) if c in _CLOSERS[stack[k][0]]), -1)
+        depth = (
+            next((k for k in range(len(stack) - 1, -1, -1) if c in _CLOSERS[stack[k][0]]), -1)
+            if stack
+            else -1  # nothing open (most marks: apostrophes outside quotations)
+        )
         if depth >= 0:
             if c == "’" and _is_apostrophe(text, i):
                 continue

@@ -183,13 +183,13 @@ def _epithet_of_name(tokens: list[tuple[int, int, str]], the: int) -> bool:
         return False
     name = tokens[the - 1][2]
     low = name.lower().rstrip(".")
-    if not name[:1].isupper() or low in en.NOT_NAME_WORDS | _SENTENCE_ADVERBS or low in en.MONTHS:
+    if not name[:1].isupper() or low in _NOT_NAME_OR_ADVERB or low in en.MONTHS:
         return False  # "Now the government hopes"
     k = the - 1
     while k > 0 and tokens[k - 1][2][:1].isupper() and the - k < 4:
         k -= 1
     before = tokens[k - 1][2].lower() if k > 0 else ""
-    return k == 0 or (before.isalpha() and before not in _STOP_BACK | en.NOT_NAME_WORDS)
+    return k == 0 or (before.isalpha() and before not in _STOP_OR_NOT_NAME)
 
 
 def _quantity_start(tokens: list[tuple[int, int, str]], of: int) -> int:
@@ -239,6 +239,12 @@ _CONNECTIVES = frozenset(
 _SENTENCE_ADVERBS = _CONNECTIVES | frozenset(
     "now thus instead again soon finally first next last perhaps indeed".split()
 )
+
+
+# Unions of word sets that the phrase readers test, made once (not per word).
+_NOT_NAME_OR_ADVERB = en.NOT_NAME_WORDS | _SENTENCE_ADVERBS
+_SOURCE_OR_GROUP_NOUNS = en.SOURCE_NOUNS | en.GROUP_NOUNS
+_STOP_OR_NOT_NAME = _STOP_BACK | en.NOT_NAME_WORDS
 
 
 _NUMBER_DETERMINERS = frozenset("one two three several many other".split())
@@ -337,7 +343,7 @@ def _phrase_back(text: str, tokens: list[tuple[int, int, str]]) -> Phrase | None
         tokens[j][2][:1].isupper()
         or tokens[j][2].lower() in _DETERMINERS
         or _is_role_word(tokens[j][2])
-        or tokens[j][2].lower() in en.SOURCE_NOUNS | en.GROUP_NOUNS
+        or tokens[j][2].lower() in _SOURCE_OR_GROUP_NOUNS
         or j == i - 1
     ):
         j += 1
@@ -369,7 +375,7 @@ def _phrase_back(text: str, tokens: list[tuple[int, int, str]]) -> Phrase | None
         if head is not None and not (
             head_word[:1].isupper()
             or _is_role_word(head_word)
-            or head_word.lower() in en.SOURCE_NOUNS | en.GROUP_NOUNS
+            or head_word.lower() in _SOURCE_OR_GROUP_NOUNS
         ):
             head = None
         if head is not None and head.kind in ("source", "group", "nominal", "name"):

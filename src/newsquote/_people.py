@@ -23,22 +23,31 @@ def _fullest_names(names: list[str]) -> dict[str, str]:
         by_last.setdefault(name.split()[-1], []).append(name)
     fullest: dict[str, str] = {}
     for last, group in by_last.items():
+        if len(group) == 1:
+            fullest[last] = group[0]  # one name with this surname (the common case)
+            continue
         if len(group) > 20:
             # A surname on that many distinct runs is a common word in capitals; keep the
             # work linear.
             fullest[last] = max(group, key=len)
             continue
         words = {name: set(name.split()) for name in group}
+        firsts = {name: name.split()[0] for name in group}  # split once, not per pair
 
-        def weight(name: str, group: list[str] = group, words: dict[str, set[str]] = words) -> int:
+        def weight(
+            name: str,
+            group: list[str] = group,
+            words: dict[str, set[str]] = words,
+            firsts: dict[str, str] = firsts,
+        ) -> int:
             # A name covers another with the same first word whose words it all holds:
             # "Hillary Rodham Clinton" covers "Hillary Clinton"; "Rival Hillary Clinton"
             # (a headline's adjective) does not.
-            first = name.split()[0]
+            first = firsts[name]
             return sum(
                 counts[other]
                 for other in group
-                if words[other] <= words[name] and other.split()[0] == first
+                if words[other] <= words[name] and firsts[other] == first
             )
 
         fullest[last] = max(group, key=lambda name: (weight(name), len(name)))

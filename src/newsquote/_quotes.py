@@ -67,9 +67,10 @@ def _direct_contents(frames: list[Frame]) -> dict[int, tuple[int, int]]:
     return {id(f.quote): f.content for f in frames if f.quote is not None}
 
 
-def _find(text: str, sentences: list[tuple[int, int]]) -> list[_Found]:
+def _find(
+    text: str, sentences: list[tuple[int, int]], paragraphs: list[tuple[int, int]]
+) -> list[_Found]:
     found: list[_Found] = []
-    paragraphs = list(iter_lines(text))
     spans_by_para = mark_spans(text, paragraphs)
     si = 0
     # The last attributed quotation and the paragraph it is in: a quotation with no cue
@@ -88,6 +89,9 @@ def _find(text: str, sentences: list[tuple[int, int]]) -> list[_Found]:
         spans = [_after_cue(text, s) for s in spans_by_para[p_index]]
         opens = [s.open for s in spans]
         frames = find_frames(text, (ps, pe), para_sentences, spans)
+        if not frames and not spans:
+            previous = (ps, pe)
+            continue  # nothing quoted or reported here (most paragraphs)
         attributions = _direct_attributions(frames)
         contents = _direct_contents(frames)
         used_spans: set[int] = set()
@@ -244,9 +248,10 @@ def quotes_and_speakers(
     ``sentences`` are the text's sentence spans when the caller has them already
     (``process()`` does); otherwise the text is segmented here.
     """
+    paragraphs = list(iter_lines(text))  # found once, for the sentences and the quotes
     if sentences is None:
-        sentences = segment_spans(text)
-    found = _find(text, sentences)
+        sentences = segment_spans(text, paragraphs)
+    found = _find(text, sentences, paragraphs)
     resolver = Resolver(text, sentences)
     quotes: list[Quote] = []
     last_speaker: Speaker | None = None

@@ -71,6 +71,9 @@ _LONGEST_NAME = 8
 _NOT_NAME_START = frozenset(
     "does did do is was has have will would can could should given democrat republican".split()
 )
+# The same tests on one set each (a run of capitals is looked at thousands of times).
+_DROPPED_FIRST_WORDS = en.NOT_NAME_WORDS | _NOT_NAME_START
+_NOT_PERSON_WORDS = en.ORGANIZATION_HEADS | en.NOT_NAME_WORDS
 # Two-word places whose first word this is ("New Hampshire", "North Carolina") and the
 # last words of places ("United States", "Saudi Arabia"): never a person's name.
 _PLACE_FIRST_WORDS = frozenset("New North South East West".split())
@@ -102,25 +105,35 @@ class Resolver:
             # without a call (a run of several words holds a space, so is not all letters).
             if not m.group().isalpha():
                 self._add_name(m.start(), m.end())
-        # Every mention of a known person, with whether it stands as a subject (a verb
-        # follows it): the candidates a pronoun can take.
-        self.occurrences: list[tuple[int, str, bool]] = []
         # The fullest name for each surname, computed once ("Peskov" -> "Dmitry Peskov").
         self._fullest = _fullest_names([p.name for p in self.people])
-        # Each capitalised word of the text is looked up among the surnames: one pass,
-        # however many people the article names (a scan per surname was quadratic).  A
-        # word with an apostrophe or a hyphen is a whole token ("Trump's" is no subject).
-        for m in _CAPITAL_WORD.finditer(text):
-            name = self._fullest.get(m.group())
-            if name is not None:
-                self.occurrences.append((m.start(), name, _followed_by_verb(text, m.end())))
-
-        self._occurrence_starts = [o[0] for o in self.occurrences]
+        # Every mention of a known person: built on the first pronoun (see _occurrences);
+        # an article whose quotations name their speakers needs none.
+        self._occurrence_list: list[tuple[int, str, bool]] | None = None
+        self._occurrence_starts: list[int] = []
         self._sentence_starts = [s for s, _ in sentences]
         self._role_index: dict[str, tuple[list[int], list[str]]] | None = None
-        self._lower_words: frozenset[str] | None = None
+        self._lower_words: dict[str, bool] = {}  # lower-case word -> whether the text has it
         self._persons: dict[str, bool] = {}  # one-word names that the article shows are people
         self._gender: dict[str, str] | None = None  # built on the first "he" or "she"
+
+    @property
+    def occurrences(self) -> list[tuple[int, str, bool]]:
+        """Every mention of a known person, with whether it stands as a subject (a verb
+        follows it): the candidates a pronoun can take.  Built once, on first use."""
+        if self._occurrence_list is None:
+            found: list[tuple[int, str, bool]] = []
+            # Each capitalised word of the text is looked up among the surnames: one
+            # pass, however many people the article names (a scan per surname was
+            # quadratic).  A word with an apostrophe or a hyphen is a whole token
+            # ("Trump's" is no subject).  No person named: no word to look up.
+            for m in _CAPITAL_WORD.finditer(self.text) if self._fullest else ():
+                name = self._fullest.get(m.group())
+                if name is not None:
+                    found.append((m.start(), name, _followed_by_verb(self.text, m.end())))
+            self._occurrence_list = found
+            self._occurrence_starts = [o[0] for o in found]
+        return self._occurrence_list
 
     def _genders(self) -> dict[str, str]:
         """Each person's grammatical gender, "m" or "f", where the article shows it: by
@@ -128,14 +141,15 @@ class Resolver:
         personal pronoun after a mention, before any other person is named ("Clinton said
         she ...").  People it cannot tell are left out."""
         votes: dict[str, list[int]] = {}
-        for n, (pos, name, _) in enumerate(self.occurrences):
+        occurrences = self.occurrences
+        for n, (pos, name, _) in enumerate(occurrences):
             tally = votes.setdefault(name, [0, 0])
             # An honorific starts with "M": most names have none, found without a search.
             lo = max(0, pos - 6)
             honorific = _HONORIFIC.search(self.text, lo, pos) if "M" in self.text[lo:pos] else None
             if honorific is not None:
                 tally[honorific.group(1).lower() != "mr"] += 3
-            stop = self.occurrences[n + 1][0] if n + 1 < len(self.occurrences) else pos + 120
+            stop = occurrences[n + 1][0] if n + 1 < len(occurrences) else pos + 120
             pronoun = _GENDERED_PRONOUN.search(self.text, pos, min(stop, pos + 120))
             if pronoun is not None:
                 tally[pronoun.group().lower() in _FEMININE] += 1
@@ -184,16 +198,18 @@ class Resolver:
             if subjects:
                 return subjects[0][1]
         # Else the last person named before it who agrees (a bounded look back).
+        occurrences = self.occurrences  # built before its starts are read
         k = bisect.bisect_left(self._occurrence_starts, position)
         for n in range(k - 1, max(-1, k - 30), -1):
-            if self._agrees(self.occurrences[n][1], pronoun):
-                return self.occurrences[n][1]
+            if self._agrees(occurrences[n][1], pronoun):
+                return occurrences[n][1]
         return None
 
     def _occurrences_in(self, start: int, end: int) -> list[tuple[int, str, bool]]:
+        occurrences = self.occurrences  # built before its starts are read
         a = bisect.bisect_left(self._occurrence_starts, start)
         b = bisect.bisect_left(self._occurrence_starts, end)
-        return self.occurrences[a:b]
+        return occurrences[a:b]
 
     def _add_name(self, start: int, end: int) -> None:
         phrase = self.text[start:end]
@@ -203,9 +219,7 @@ class Resolver:
         # Drop sentence-initial function words and non-name capitals ("However Peskov"),
         # a question's auxiliary ("Does Bernie Sanders ...") and a party label ("Democrat
         # Bernie Sanders").
-        while words and (
-            words[0].lower() in en.NOT_NAME_WORDS or words[0].lower() in _NOT_NAME_START
-        ):
+        while words and words[0].lower() in _DROPPED_FIRST_WORDS:
             start += len(words[0]) + 1
             words = words[1:]
         # A place before a name is no part of it: "New Hampshire Sanders supporters",
@@ -220,9 +234,7 @@ class Resolver:
             return  # a person's name has two words at least ("Peskov" alone is a surname)
         parsed = parse_name(" ".join(words))
         name_words = parsed.name.split()
-        if len(name_words) >= 2 and not any(
-            w.lower() in en.ORGANIZATION_HEADS or w.lower() in en.NOT_NAME_WORDS for w in name_words
-        ):
+        if len(name_words) >= 2 and not any(w.lower() in _NOT_PERSON_WORDS for w in name_words):
             self.people.append(_Person(parsed.name, parsed.role, start))
 
     def _role_of(self, person: _Person) -> str:
@@ -357,10 +369,17 @@ class Resolver:
         low = word.lower()
         if low == word:
             return False
-        if self._lower_words is None:
-            # Built once, on the first capitalised word with no fuller name: one pass.
-            self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
-        return low in self._lower_words
+        found = self._lower_words.get(low)
+        if found is None:
+            # One search for the word in lower case, as a whole word (what _LOWER_WORD
+            # would find): a literal search is several times cheaper than collecting
+            # every lower-case word of the article, and few words are asked about.
+            found = _LOWER_WORD.fullmatch(low) is not None and (
+                regex.search(rf"(?<![\p{{L}}'’-]){regex.escape(low)}(?![\p{{L}}'’-])", self.text)
+                is not None
+            )
+            self._lower_words[low] = found
+        return found
 
     def _personal(self, word: str) -> bool:
         """Whether the article writes ``word`` as a person's: after a title ("Mr. Shen") or
@@ -397,6 +416,8 @@ def _antecedent(text: str, position: int) -> Phrase | None:
 
 
 _GROUP_PRONOUNS = frozenset("those some many others few most all several".split())
+# Nouns that open an anonymous source's description, in one set (not a union per call).
+_SOURCE_OR_GROUP_NOUNS = en.SOURCE_NOUNS | en.GROUP_NOUNS
 
 
 def _is_plural(word: str) -> bool:
@@ -411,7 +432,7 @@ def _source_name(text: str) -> str:
     words = _strip_determiner(text).split()
     if words and words[0].lower() == "one":
         words = words[1:]
-    if words and words[0].lower() in en.SOURCE_NOUNS | en.GROUP_NOUNS:
+    if words and words[0].lower() in _SOURCE_OR_GROUP_NOUNS:
         words[0] = words[0].lower()
     return " ".join(words) or text
 

@@ -40,7 +40,8 @@ _CLOSE_QUOTES = "\"'”’»"
 _OPENERS = "\"'“‘«(["
 _QUOTE_OPENERS = "\"'“‘«"
 # Bullets that start a list item ("• 9. The first item").
-_BULLET = "[•⁃▪‣◦]"
+_BULLET_CHARS = "•⁃▪‣◦"
+_BULLET = f"[{_BULLET_CHARS}]"
 
 # A candidate boundary: terminal punctuation, then the quotes and brackets it closes, then
 # a space (a sentence never ends in the middle of a token: "3.5%", "U.S.-based",
@@ -211,7 +212,8 @@ def _period_ends(word: str, next_word: str, next_char: str) -> bool:
         return True
     # Numbers and amounts end a sentence like words ("She has $100.00. It is in her bag.",
     # "N°. 1026.253.553. That"); their inner periods are never candidates.
-    if any(c.isdigit() for c in word):
+    # (Most words are all letters, which holds no digit: one C-level test first.)
+    if not word.isalpha() and any(c.isdigit() for c in word):
         return True
     low = word.lower()
     capital = word[0].isupper()
@@ -328,6 +330,12 @@ def _list_cuts(text: str, start: int, end: int) -> list[int]:
     then "b."): a stray "2." inside prose never counts.  Letter labels are lower case only,
     because a capital and a period in news is far more often an initial ("A. Smith").
     """
+    # Most lines open with a capital or a quote mark: no marker can start there, and a
+    # test of the first character saves the pattern.  (A space, which the pattern skips,
+    # still goes to it: str.isspace holds for every space the pattern's \s takes.)
+    c = text[start] if start < end else ""
+    if c and not (c.isspace() or c in _BULLET_CHARS or c.isdecimal() or "a" <= c <= "z"):
+        return []
     first = _FIRST_MARKER.match(text, start, end)
     if first is None or not (first["bullet"] or first["label"]):
         return []
@@ -433,10 +441,16 @@ def _add(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
         spans.append((start, end))
 
 
-def segment_spans(text: str) -> list[tuple[int, int]]:
-    """Sentence ``(start, end)`` offsets: ordered, disjoint, covering all non-space text."""
+def segment_spans(text: str, lines: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Sentence ``(start, end)`` offsets: ordered, disjoint, covering all non-space text.
+
+    ``lines`` are ``iter_lines(text)`` when the caller has them already (finding quotes
+    needs them too).
+    """
     spans: list[tuple[int, int]] = []
-    for line_start, line_end in iter_lines(text):
+    for line_start, line_end in iter_lines(text) if lines is None else lines:
+        if line_start == line_end or text[line_start:line_end].isspace():
+            continue  # a blank line holds no sentence (about half the lines of news)
         _segment_line(text, line_start, line_end, spans)
     return spans
 

@@ -3,14 +3,16 @@ participle continues ("X said on TV, adding ..."), or the name after an inverted
 
 from __future__ import annotations
 
+import re
+
 from ._clause import (
     _AUX,
     _cue_words,
     _is_finite,
     _norm,
-    _sentence_subject,
     _words,
 )
+from ._clause import _sentence_subject as _clause_subject
 from ._cues import STRONG_FORMS, lemma_of
 from ._speakers import Phrase, mention_after, mention_before
 
@@ -27,13 +29,19 @@ def source_of(text: str, ss: int, cs: int, ce: int, limit: int | None = None) ->
     # the stage and called the system ...").
     if word.endswith("ing") and (
         text[ss:cs].rstrip().rstrip("”\"’'").endswith(",")  # ', saying', '“Joe,” calling'
-        or prev_word in ("by", "including", "while", "before", "after", "when", "upon")
+        or prev_word in _PARTICIPLE_OPENERS
         or after_noun_phrase(prev)
     ):
+        absolute = _absolute_subject(text, ss, cs, prev)
+        if absolute is not None:
+            return absolute
         # "“...,” Graham said on MSNBC, adding, “...”": the participle continues the
         # frame before it in the sentence, whose source is nearer than the subject.
+        fronted = _fronted_clause_end(text, ss, cs)
         for earlier in reversed(_cue_words(text, ss, cs)):
-            if _noun_use(text, ss, earlier.start()):
+            if earlier.start() < fronted:
+                break  # "When groups advocated for it, Lee pressured them by threatening"
+            if _noun_use(text, ss, earlier.start()) or _object_noun(text, ss, earlier):
                 continue  # "downplayed Ryan’s comments, saying ...": a noun, not a verb
             if _odd_marks(text, earlier.end(), cs):
                 continue  # 'she stated, “I think …,” adding': a verb of the quotation
@@ -51,6 +59,11 @@ def source_of(text: str, ss: int, cs: int, ce: int, limit: int | None = None) ->
                     comma = text.rfind(",", ss, found.start)
                     if comma >= 0 and not text[comma + 1 : found.start].strip():
                         found = mention_before(text, comma, ss) or found
+                    elif found.text.lower() in ("who", "that", "which"):
+                        # "defended not paying an architect who said he was owed,
+                        # saying": a restrictive clause's verb; the main clause's
+                        # subject speaks.
+                        continue
                 if found is None and _inverted(text, ss, earlier.start()):
                     # '“…,” said Rep. Doe at the time, adding that …': the source
                     # follows its cue.
@@ -58,7 +71,18 @@ def source_of(text: str, ss: int, cs: int, ce: int, limit: int | None = None) ->
                 if found is not None:
                     return found
                 break
-        return _sentence_subject(text, ss, cs)
+        # (When the first verb has no subject, a later one may: "The retired surgeon
+        # has given no details, saying ...".)
+        subject = _sentence_subject(text, ss, cs) or _later_subject(text, ss, cs)
+        if subject is None and text[ss:cs].rstrip().endswith(","):
+            # "Mr. Biden, recalling the talks, described ...": the participle sits
+            # between the subject, first in its sentence or after a fronted adjunct, and
+            # its verb (not "took aim at his rival's plan, arguing").
+            subject = mention_before(text, text.rindex(",", ss, cs), ss)
+            head = text[ss : subject.start].rstrip() if subject is not None else ","
+            if head and not head.endswith(","):
+                subject = None
+        return subject
     found = mention_before(text, cs, ss)
     if found is not None:
         found = _not_prepositional(text, ss, cs, word, found)
@@ -66,10 +90,24 @@ def source_of(text: str, ss: int, cs: int, ce: int, limit: int | None = None) ->
         # "Sanders delivered a snappy retort:": the cue is a noun, its article no subject;
         # the sentence's subject speaks.
         found = _sentence_subject(text, ss, found.start) or found
+    if found is None and prev_word == "to":
+        # "After the complaint was filed, Smith continued to say ...": the subject of the
+        # verb that takes the infinitive, not a subject earlier in the sentence.
+        taker = _verb_before_to(prev)
+        going = len(prev) > 2 and _norm(prev[-2][2]) == "on" and _norm(prev[-3][2]) == "going"
+        if going:
+            # '“…,” Lee said, going on to say …': the participle's own source.
+            found = source_of(text, ss, prev[-3][0], prev[-3][1])
+        elif taker is not None:
+            found = mention_before(text, taker, ss)
+        else:
+            found = _caused(text, ss, prev[-1][0])
+        if found is not None:
+            return _antecedent(text, ss, cs, found)
     # "He went on to say, ...": an infinitive reports the subject of its sentence too.
     coordinated = any(_norm(w) in ("and", "but", "to") for _, _, w in prev[-2:])
     if found is None and coordinated:  # "and then predicted:", "went on to say"
-        found = _sentence_subject(text, ss, cs)
+        found = _coordinate_subject(text, ss, cs, prev) or _sentence_subject(text, ss, cs)
         if found is not None and _inside_quote(text, ss, found.start):
             found = None  # '“We think so,” he said, and then predicted:': not "We"
         # ("and then predicted": an adverb may follow "and".)
@@ -84,6 +122,187 @@ def source_of(text: str, ss: int, cs: int, ce: int, limit: int | None = None) ->
     if found is None and limit is not None:
         found = mention_after(text, ce, limit)  # "…, said Putin:" / "told by X:"
     return found
+
+
+def _coordinate_subject(
+    text: str, ss: int, cs: int, prev: list[tuple[int, int, str]]
+) -> Phrase | None:
+    """The subject of the clause a verb after "and" continues, when a conjunction or a
+    comma opens that clause: "a group called for a boycott, and the league denounced
+    him and said ...", "when the speaker lamented ... and criticized ..."; not "Smith
+    said he was tired and added" (a reported clause: Smith adds)."""
+    at = next((n for n in (-1, -2) if len(prev) >= -n and _norm(prev[n][2]) in ("and", "but")), 0)
+    if not at:
+        return None
+    wide = _words(text, max(ss, prev[at][0] - 120), prev[at][0])
+    verb = next((w for w in reversed(wide) if _verb_at(text, ss, w)), None)
+    if verb is None:
+        return None
+    found = mention_before(text, verb[0], ss)
+    if found is None or found.kind == "relative" or found.start <= ss:
+        return None
+    head = text[ss : found.start].rstrip()
+    if head.endswith((",", ";", "—", "–", " -")):
+        return found
+    words = _words(text, max(ss, found.start - 20), found.start)
+    return found if words and _norm(words[-1][2]) in _CLAUSE_LINKS else None
+
+
+def _verb_at(text: str, ss: int, word: tuple[int, int, str]) -> bool:
+    """Whether a word is a finite verb, not a noun of the same form ("the remarks")."""
+    w = word[2]
+    return w[:1].islower() and _is_finite(w, loose=False) and not _noun_use(text, ss, word[0])
+
+
+# Words that open a clause with a subject of its own ("..., and the league said").
+_CLAUSE_LINKS = frozenset(
+    "and but when while as where whereas because though although yet so".split()
+)
+
+
+def _fronted_clause_end(text: str, ss: int, cs: int) -> int:
+    """Where a fronted adverbial clause ("When the vote was held, ...") ends: its comma;
+    the sentence start when none opens the sentence."""
+    first = _words(text, ss, min(cs, ss + 12))[:1]
+    if not first or _norm(first[0][2]) not in _FRONTED:
+        return ss
+    comma = text.find(",", first[0][1], cs)
+    return comma if comma >= 0 else ss
+
+
+# Conjunctions that open a fronted adverbial clause.
+_FRONTED = frozenset("when while after before as although though if because since once".split())
+
+
+def _verb_before_to(prev: list[tuple[int, int, str]]) -> int | None:
+    """Where the finite verb before an infinitive's "to" starts: "continued to", "went
+    on to", "declined to"; None after a noun or an adjective ("urged Congress to")."""
+    k = len(prev) - 2
+    if k >= 1 and _norm(prev[k][2]) == "on":
+        k -= 1  # "went on to say"
+    if k < 0 or not prev[k][2][:1].islower() or not _is_finite(prev[k][2], loose=False):
+        return None
+    return prev[k][0]
+
+
+def _caused(text: str, ss: int, to: int) -> Phrase | None:
+    """The object of a causative verb, who speaks the infinitive after it: "The ruling
+    prompted the senator to say ...", "the leak forced the agency, which had ..., to
+    admit ..."."""
+    wide = _words(text, max(ss, to - 120), to)
+    verb = next((w for w in reversed(wide) if w[2] in _CAUSATIVES), None)
+    if verb is None:
+        return None
+    found = mention_before(text, to, verb[1])
+    if found is not None and found.kind == "relative":
+        comma = text.rfind(",", verb[1], found.start)
+        if comma < 0 or text[comma + 1 : found.start].strip():
+            return None
+        found = mention_before(text, comma, verb[1])
+    if found is None or text[verb[1] : found.start].strip():
+        return None  # "prompted calls for him to say": not the verb's object
+    return found
+
+
+# Verbs whose object does what the infinitive after it says ("prompted him to say").
+_CAUSATIVES = frozenset(
+    "prompted prompts prompt led leads forced forces caused causes inspired inspires "
+    "spurred spurs compelled compels drove drives moved".split()
+)
+
+
+def _object_noun(text: str, ss: int, cue: re.Match[str]) -> bool:
+    """Whether an -s cue form is a plural noun in an object: the phrase before it follows
+    a verb or a preposition ("reiterated his campaign comments", "to calm Russian fears",
+    "about party claims"), where no subject stands."""
+    word = _norm(cue.group())
+    if word.endswith(("ed", "ing")) or not cue.group()[:1].islower():
+        return False
+    prev = _words(text, max(ss, cue.start() - 30), cue.start())
+    if (
+        len(prev) > 1
+        and _norm(prev[-1][2]) == "that"
+        and prev[-2][2][:1].islower()
+        and _is_finite(prev[-2][2], loose=False)
+        and _norm(prev[-2][2]) not in _AUX
+    ):
+        return True  # "echoed that promise on Monday, saying": "that" is a determiner
+    if not word.endswith("s"):
+        return False
+    found = mention_before(text, cue.start(), ss)
+    if found is None or found.kind in ("pronoun", "relative"):
+        return False
+    prev = _words(text, max(ss, found.start - 30), found.start)
+    if not prev or text[prev[-1][1] : found.start].strip():
+        return False  # "In Iowa, the senator claims": a comma closes the adjunct
+    before = prev[-1][2]
+    low = _norm(before)
+    if not before[:1].islower():
+        return False
+    if low in _OBJECT_OPENERS or (_is_finite(before, loose=False) and low not in _AUX):
+        return True
+    if low.endswith("ing") and len(low) > 5:
+        return True  # "is defending his early tweets, saying"
+    return len(prev) > 1 and _norm(prev[-2][2]) == "to"  # "to calm Russian fears"
+
+
+# Prepositions whose object an -s cue form ends ("about his comments, saying").
+_OBJECT_OPENERS = frozenset("of about on to with for from over against into at by in".split())
+
+
+# Words after which a participle is an adjunct of the sentence ("by saying", "before
+# adding").
+_PARTICIPLE_OPENERS = frozenset("by including while before after when upon".split())
+
+
+def _absolute_subject(
+    text: str, ss: int, cs: int, prev: list[tuple[int, int, str]]
+) -> Phrase | None:
+    """The subject of an absolute clause, "with one of her ads asking ...": after "with",
+    the noun phrase right before the participle is its own subject."""
+    at = next((k for k in range(len(prev) - 2, -1, -1) if _norm(prev[k][2]) == "with"), -1)
+    if at < 0 or "," in text[prev[at][1] : cs] or text[prev[-1][1] : cs].strip():
+        return None
+    if any(_is_finite(w, loose=False) for _, _, w in prev[at + 1 :]):
+        return None  # "with a group that said, ..."
+    found = mention_before(text, cs, ss)
+    return found if found is not None and found.start > prev[at][0] else None
+
+
+def _sentence_subject(text: str, ss: int, limit: int) -> Phrase | None:
+    """The main subject of a sentence, also after a fronted clause that an adverb opens
+    ("Even after the vote was held, Smith said", "Shortly before the talks began, ...")."""
+    lead = _words(text, ss, min(limit, ss + 30))
+    if len(lead) > 2 and _norm(lead[0][2]) in _FOCUS and _norm(lead[1][2]) in _CLAUSE_OPENERS:
+        comma = text.find(",", lead[1][1], limit)
+        if comma >= 0:
+            return _clause_subject(text, comma + 1, limit)
+    return _clause_subject(text, ss, limit)
+
+
+def _later_subject(text: str, ss: int, limit: int) -> Phrase | None:
+    """The subject of the first finite verb that has one, when the first verb has none:
+    "The retired surgeon has provided ...", "On Sunday Mr. Lee made ..., writing"."""
+    tries = 0
+    for k, (s, _, w) in enumerate(_words(text, ss, limit)):
+        if k == 0 or not w[:1].islower() or not _is_finite(w, loose=False):
+            continue
+        found = mention_before(text, s, ss)
+        if found is not None:
+            return found
+        tries += 1
+        if tries == _TRIES:
+            break
+    return None
+
+
+# How many verbs to try for a subject (a long sentence costs no more than this).
+_TRIES = 4
+
+
+# Adverbs before a fronted clause's conjunction, and the conjunctions.
+_FOCUS = frozenset("even just shortly soon long right only ever not".split())
+_CLAUSE_OPENERS = frozenset("after before as when while though if since until once".split())
 
 
 def _antecedent(text: str, ss: int, cs: int, found: Phrase | None) -> Phrase | None:
