@@ -341,24 +341,28 @@ def _after_adjunct(words: list[tuple[int, int, str]]) -> int | None:
 def _content_end(text: str, start: int, se: int) -> int:
     """The reported clause runs to the sentence end, or to the next reporting participle."""
     se = min(se, start + _MAX_CLAUSE)
-    m = _PARTICIPLE_AFTER_COMMA.finditer(text, start, se)
     end = se
-    for hit in m:
-        if _norm(hit.group("w")) in REPORTING_FORMS:
-            end = hit.start()
-            break
+    # Each scan below needs a literal that most clauses lack (half have no comma): a
+    # C-level find skips the scan, with the same result, when its literal is absent.
+    comma = text.find(",", start, se) >= 0
+    if comma:
+        for hit in _PARTICIPLE_AFTER_COMMA.finditer(text, start, se):
+            if _norm(hit.group("w")) in REPORTING_FORMS:
+                end = hit.start()
+                break
     cut = text.find(";", start, end)
     if cut >= 0:
         end = cut
     # "said the move was made by X and said, “...”": a coordinated cue starts a new frame.
-    for hit in _AND_CUE.finditer(text, start, end):
+    conjunction = text.find("and", start, end) >= 0 or text.find("but", start, end) >= 0
+    for hit in _AND_CUE.finditer(text, start, end) if conjunction else ():
         if _norm(hit.group("w")) in REPORTING_FORMS:
             end = hit.start()
             break
     # "Podesta, who said the project was vetted, said he was unaware": after a relative
     # clause, a comma and a finite reporting verb with a clause of its own resume the
     # main clause (not "the plan, announced Monday, would work": no clause follows).
-    for hit in _COMMA_CUE.finditer(text, start, end):
+    for hit in _COMMA_CUE.finditer(text, start, end) if comma else ():
         w = _norm(hit.group("w"))
         finite = w in REPORTING_FORMS and not w.endswith("ing")
         if finite and _content_start(text, hit.end(), se) is not None:
@@ -366,7 +370,8 @@ def _content_end(text: str, start: int, se: int) -> int:
             break
     # "... today, while nine in 10 said they thought ...": a coordinated clause with a
     # subject and a reporting verb of its own is a second attribution.
-    for hit in _WHILE_CLAUSE.finditer(text, start, end):
+    dash = comma or any(text.find(d, start, end) >= 0 for d in "—–-")
+    for hit in _WHILE_CLAUSE.finditer(text, start, end) if dash else ():
         words = _words(text, hit.end(), min(end, hit.end() + 60))[:_SUBJECT_WORDS]
         if any(
             k > 0 and w[:1].islower() and _norm(w) in REPORTING_FORMS and not w.endswith("ing")

@@ -229,8 +229,10 @@ def _subject_before(text: str, tokens: list[tuple[int, int, str]]) -> Phrase | N
         k = i - 1
         while k > 0 and tokens[k - 1][2] != mark:
             k -= 1
-        named_between = tokens[k][2][:1].isupper() if k < i - 1 else False
-        named_before = k > 1 and tokens[k - 2][2][:1].isupper()
+        named_between = k < i - 1 and (tokens[k][2][:1].isupper() or _led_name(tokens, k, i - 1))
+        named_before = (
+            k > 1 and tokens[k - 2][2][:1].isupper() and not _object_of_common(text, tokens, k - 1)
+        )
         adjunct_before = tokens[0][2].lower() in _ADJUNCT_OPENERS
         if mark == "," and named_between and _names_noun_appositive(tokens, k):
             # "Rossi, the editor of the Vatican's newspaper, L'Osservatore Romano, said":
@@ -433,3 +435,33 @@ def _names_noun_appositive(tokens: list[tuple[int, int, str]], k: int) -> bool:
         if not tokens[n][2][:1].isalnum():
             return False
     return False
+
+
+# Lower-case words that may lead a name: "former Secretary of State Hillary Clinton".
+_NAME_LEADS = frozenset({"former", "then", "late", "retired", "of"})
+
+
+def _led_name(tokens: list[tuple[int, int, str]], k: int, n: int) -> bool:
+    """Whether ``tokens[k:n]`` is a name led by lower-case role modifiers ("the other
+    candidate, former Secretary of State Hillary Clinton, drew"), an appositive name."""
+    if n - k < 2 or n - k > 8 or not tokens[n - 1][2][:1].isupper():
+        return False
+    return all(t[2][:1].isupper() or t[2] in _NAME_LEADS for t in tokens[k:n])
+
+
+# Prepositions after which a name ends a common noun phrase ("his partner at Lenox").
+_OBJECT_PREPOSITIONS = frozenset({"at", "for", "with", "on", "to"})
+
+
+def _object_of_common(text: str, tokens: list[tuple[int, int, str]], n: int) -> bool:
+    """Whether the name that ends ``tokens[:n]`` is the object of a preposition in a common
+    noun phrase ("His former partner at Lenox, Lawrence Cummings, called"): the subject is
+    that phrase, which the name between the next commas names."""
+    found = _phrase_back(text, tokens[:n])
+    if found is None:
+        return False
+    m = next((x for x in range(n) if tokens[x][0] == found.start), 0)
+    if m < 2 or tokens[m - 1][2] not in _OBJECT_PREPOSITIONS:
+        return False
+    head = _phrase_back(text, tokens[: m - 1])
+    return head is not None and head.text.split()[0].lower() in _DETERMINERS

@@ -305,6 +305,8 @@ def _phrase_back(text: str, tokens: list[tuple[int, int, str]]) -> Phrase | None
             continue
         # Lower-case modifiers of a nominal head ("senior", "close", "media").
         if j < i and i - j < 4 and low.isalpha():
+            if _finite_after_noun(tokens, j - 1):
+                break  # "The ruling prompted Senator Lee": a mention holds no finite verb
             j -= 1
             continue
         if j == i and (low in en.GROUP_NOUNS or low in en.SOURCE_NOUNS or low.endswith("s")):
@@ -333,6 +335,8 @@ def _phrase_back(text: str, tokens: list[tuple[int, int, str]]) -> Phrase | None
             # A hyphenated compound with a number is a noun: "The 43-year-old said".
             if not word.replace("-", "").isalnum() or low in _STOP_BACK:
                 break
+            if low in _NOT_IN_NOUN_PHRASE:
+                break  # "groups that have endorsed him say": a clause, no noun phrase
             k -= 1
         return None
     # Nor on a connective that opens the sentence: "So even economists", "But Clinton".
@@ -419,3 +423,35 @@ _LINK_MODIFIERS = frozenset({"close", "familiar", "closest", "loyal", "near"})
 def _common_possessive(low: str) -> bool:
     """A lower-case noun in the possessive: "paper's", "senator's"."""
     return low.endswith(("'s", "’s")) and low[:-2].isalpha()
+
+
+# Lower-case words before a past form that leave it a modifier ("the newly elected mayor").
+_PARTICIPLE_LEADS = frozenset({"former", "once", "twice", "self", "long"})
+
+
+def _finite_after_noun(tokens: list[tuple[int, int, str]], n: int) -> bool:
+    """Whether ``tokens[n]`` is a finite verb between its subject noun and a name, its
+    object: a past form after a lower-case noun ("the ruling prompted Senator Lee"), not
+    after a determiner or an adverb ("the retired General Lee", "newly elected Mayor Kim")."""
+    word = tokens[n][2]
+    if n < 1 or not (word.endswith("ed") or word in en.REPORTING_VERBS):
+        return False
+    after = tokens[n + 1][2] if n + 1 < len(tokens) else ""
+    if not after[:1].isupper() or after.lower() in en.WEEKDAYS or after.lower() in en.MONTHS:
+        return False  # "a poll released Friday": a participle and its time
+    before = tokens[n - 1][2]
+    return (
+        before.isalpha()
+        and before.islower()
+        and before not in _DETERMINERS
+        and before not in _STOP_BACK
+        and before not in _PARTICIPLE_LEADS
+        and not before.endswith("ly")
+    )
+
+
+# Auxiliaries and object pronouns: never inside a noun phrase ("that have endorsed him").
+_NOT_IN_NOUN_PHRASE = frozenset(
+    "has had have was is were are will would did does do been may might could should "
+    "him them me us".split()
+)
