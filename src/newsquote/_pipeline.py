@@ -10,7 +10,7 @@ from ._html import extract, looks_like_html
 from ._model import Article, Cleaned, Sentence
 from ._quotes import quotes_and_speakers
 from ._segment import segment_spans
-from ._text import ensure_text
+from ._text import ensure_text, iter_lines
 from .exceptions import InputTypeError
 
 __all__ = ["clean", "process"]
@@ -81,8 +81,9 @@ def process(
     if isinstance(when, dt.date) and not isinstance(when, dt.datetime):
         when = dt.datetime.combine(when, dt.time())
     text = cleaned.text
-    spans = segment_spans(text)
-    quotes, speakers = quotes_and_speakers(text, spans)
+    lines = list(iter_lines(text))  # split once for the sentences and the quotes
+    spans = segment_spans(text, lines)
+    quotes, speakers = quotes_and_speakers(text, spans, lines)
     return Article(
         source=cleaned.source,
         text=text,

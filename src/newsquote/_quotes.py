@@ -241,14 +241,17 @@ def _previous_lead_in(
 
 
 def quotes_and_speakers(
-    text: str, sentences: list[tuple[int, int]] | None = None
+    text: str,
+    sentences: list[tuple[int, int]] | None = None,
+    lines: list[tuple[int, int]] | None = None,
 ) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
     """Every quotation with its resolved speaker, and the distinct speakers in order.
 
-    ``sentences`` are the text's sentence spans when the caller has them already
-    (``process()`` does); otherwise the text is segmented here.
+    ``sentences`` are the text's sentence spans and ``lines`` its ``iter_lines`` spans
+    when the caller has them already (``process()`` does); otherwise they are found here.
     """
-    paragraphs = list(iter_lines(text))  # found once, for the sentences and the quotes
+    # Found once, for the sentences and the quotes.
+    paragraphs = list(iter_lines(text)) if lines is None else lines
     if sentences is None:
         sentences = segment_spans(text, paragraphs)
     found = _find(text, sentences, paragraphs)
