@@ -268,6 +268,16 @@ def _content_start(text: str, cue_end: int, se: int) -> int | None:
             break
         if _is_finite(w) and k > 0:
             break
+        if (
+            k > 0
+            and _norm(w) == "and"
+            and k + 1 < len(words)
+            and _norm(words[k + 1][2]) in REPORTING_FORMS
+        ):
+            break  # "thanking his staff and admitting that ...": the second cue's "that"
+    after_commas = _that_after_adjunct(text, cue_end, se)
+    if after_commas is not None:
+        return after_commas
     first = words[0][2]
     low = _norm(first)
     if "," in gap or ":" in gap:
@@ -326,6 +336,31 @@ _SUBJECT_PRONOUNS = frozenset("he she they it we i you there".split())
 _ADJUNCT_WORDS = 8
 
 
+# Words that open an adjunct between a cue and "that": prepositions and times.
+_THAT_ADJUNCT_OPENERS = _ADJUNCT_PREP | frozenset(
+    "yesterday today tonight earlier later last this late monday tuesday wednesday thursday "
+    "friday saturday sunday".split()
+)
+
+
+def _that_after_adjunct(text: str, cue_end: int, se: int) -> int | None:
+    """ "said Thursday during a town hall in Buffalo, New York, that ...": an adjunct with
+    commas of its own (a place and its state, a date and its year) between a cue and
+    "that"; the adjunct has no verb, so the comma before "that" closes it."""
+    that = text.find(", that ", cue_end, min(se, cue_end + 160))
+    if that < 0:
+        return None
+    words = _words(text, cue_end, that)
+    if (
+        not words
+        or _norm(words[0][2]) not in _THAT_ADJUNCT_OPENERS
+        or any(c in text[cue_end:that] for c in ';:“”"?!')
+        or any(w[:1].islower() and _is_finite(w, loose=False) for _, _, w in words)
+    ):
+        return None  # (capitals are names and dates: "on Monday, May 4, that")
+    return _skip_space(text, that + 6, se)
+
+
 def _after_adjunct(words: list[tuple[int, int, str]]) -> int | None:
     """ "said in a statement Thursday night they pulled ...": after a prepositional
     adjunct, a subject pronoun and a finite verb open the reported clause."""
@@ -377,16 +412,19 @@ def _content_end(text: str, start: int, se: int) -> int:
             k > 0 and w[:1].islower() and _norm(w) in REPORTING_FORMS and not w.endswith("ing")
             for k, (_, _, w) in enumerate(words)
         ):
-            end = hit.start()
-            break
+            # (a quotation the comma closes stays whole: '“acted too late,” and he said')
+            close = hit.group("close")
+            return hit.start() + 1 + len(close) if close else _trim_end(text, start, hit.start())
     return _trim_end(text, start, end)
 
 
 _COMMA_CUE = regex.compile(r",\s(?P<w>\p{Ll}[\p{L}'’-]*+)")
 # A second clause after a comma and a conjunction, and how far its verb may be
-# ("..., though Mrs. Fiorina said she doubted ...").
+# ("..., though Mrs. Fiorina said she doubted ..."; the comma may close a quotation:
+# '..., “hand-delivered a letter,” and he said he hoped ...').
 _WHILE_CLAUSE = regex.compile(
-    r"(?:,|\s[—–-])\s(?:while|whereas|and|but|though|although|even\sthough|even\sas|yet|as)\s"
+    r"(?:,(?P<close>[”\"’']?+)|\s[—–-])\s"
+    r"(?:while|whereas|and|but|though|although|even\sthough|even\sas|yet|as)\s"
 )
 _SUBJECT_WORDS = 8
 

@@ -124,7 +124,11 @@ _NOT_AFTER = frozenset(
 
 # A closing quotation mark after a comma, and a short subject right before a cue: the
 # cue frames that quotation, so what follows the cue is an adjunct, not speech.
-_QUOTE_TAIL = regex.compile(r"[,?!—–-][”\"’']\s++(?:[\p{L}\d.'’-]++\s++){1,6}+$")
+# (not a second clause: '“acted too late,” and he said he hoped ...')
+_QUOTE_TAIL = regex.compile(
+    r"[,?!—–-][”\"’']\s++(?!(?:and|but|while|though|although|whereas|yet)\s)"
+    r"(?:[\p{L}\d.'’-]++\s++){1,6}+$"
+)
 
 
 # "He's said", "She's told": a person and a contracted auxiliary before a cue.
@@ -242,6 +246,23 @@ def _past_hearer(text: str, ce: int, start: int, se: int) -> int:
     return start if after is None else after
 
 
+# Words after which a reporting participle frames its sentence subject's words: "including
+# calling him a “genius”", "by saying", "erred in saying that ...", "while insisting that"
+# (not "after saying", nor one that opens its sentence: "While insisting ..., she was" has
+# its subject still to come).
+_PARTICIPLE_PREPS = frozenset("including by in while".split())
+
+
+def _second_participle(text: str, ss: int, cs: int) -> bool:
+    """Whether the participle at ``cs`` is the second of two after a comma: "gathered,
+    holding signs and chanting “Dump Trump.”" (it has the sentence's subject too)."""
+    comma = text.rfind(",", max(ss, cs - 80), cs)
+    if comma < 0 or not text.endswith(" and ", comma, cs):
+        return False
+    first = _words(text, comma, cs)
+    return bool(first) and first[0][2][:1].islower() and first[0][2].endswith("ing")
+
+
 # Adverbs between a subject and its verb: "advocates also said".
 _MID_ADVERBS = frozenset("also then later still often again now".split())
 
@@ -323,8 +344,9 @@ def _verb_frame(text: str, ss: int, se: int, m: re.Match[str] | regex.Match[str]
         participle
         and not progressive
         and "," not in gap_before
-        and prev_word not in ("including", "by")
+        and (prev_word not in _PARTICIPLE_PREPS or len(prev) < 2)
         and not after_noun_phrase(prev)
+        and not (prev_word == "and" and _second_participle(text, ss, cs))
     ):
         return None
     nxt = _words(text, ce, min(se, ce + 40))[:3]

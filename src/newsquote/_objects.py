@@ -119,6 +119,10 @@ def object_frame(text: str, ss: int, se: int, m: re.Match[str] | regex.Match[str
 _ADDRESSEE_CUES = frozenset("tell ask inform remind assure notify warn".split())
 
 
+# Verbs whose quoted object is a slogan even in title case ("chanting “Dump Trump”").
+_SHOUTS = frozenset("chant shout yell scream".split())
+
+
 def quoting_object(
     text: str, ss: int, se: int, m: re.Match[str] | regex.Match[str]
 ) -> Frame | None:
@@ -141,7 +145,11 @@ def quoting_object(
     inner_close = text.find("”", first_mark + 1, end + 1)
     if inner_close < 0:
         inner_close = text.find('"', first_mark + 1, end + 1)
-    if inner_close > first_mark and _is_title(text[first_mark + 1 : inner_close]):
+    if (
+        inner_close > first_mark
+        and _is_title(text[first_mark + 1 : inner_close])
+        and lemma_of(m.group()) not in _SHOUTS
+    ):
         return None  # "read “War and Peace”": a title, not the source's words
     start = _skip_space(text, ce, se)
     if close <= first_mark or start >= close:

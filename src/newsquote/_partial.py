@@ -33,6 +33,7 @@ from ._clause import (
 )
 from ._cues import REPORTING_FORMS, STRONG_FORMS
 from ._direct import put_it
+from ._lexicon import en
 from ._marks import MarkSpan
 from ._speakers import Phrase, classify, mention_after, mention_before
 
@@ -54,6 +55,9 @@ _NAMING_PARTICIPLES = frozenset(
 # called “…”", "the disruptions have become …") is rarely quoted.
 _PERSONAL = frozenset({"name", "pronoun", "organization"})
 _DETERMINERS = frozenset("a an the his her their its my our your this these those".split())
+# An -ed word right after a preposition is an adjective ("for undocumented immigrants",
+# "of unprecedented scale"), not the verb that frames the quotation.
+_PREPOSITIONS = frozenset("of for with in on at from by about into against among".split())
 _CLAUSE_BREAKS = frozenset("and but or because while although though whereas if".split())
 
 
@@ -78,7 +82,8 @@ def verb_quote_frame(text: str, ss: int, se: int, span: MarkSpan) -> Frame | Non
         if low in _CLAUSE_BREAKS or (low in REPORTING_FORMS and low.endswith("ing")):
             return None  # another clause, or a participle that opens a frame of its own
         owner = _norm(before[k - 1][2]) if k > 0 else ""
-        if owner in _DETERMINERS or owner.endswith(("'s", "s'")):
+        adjective = owner in _PREPOSITIONS and low.endswith("ed")
+        if adjective or owner in _DETERMINERS or owner.endswith(("'s", "s'")):
             # "defended his comments as …", "Trump's comments about immigrants were
             # “intolerable”": after a determiner or a possessive, a noun, not the verb.
             continue
@@ -142,6 +147,8 @@ def reduced_relative(text: str, ss: int, cs: int, ce: int) -> bool:
         and not low.endswith(("s", "ly"))
         and low not in _NOT_NOUNS
         and low not in _AUX
+        # "The minister described the plan as ...": a person's role is the verb's subject.
+        and low not in en.ROLE_NOUNS
     )
 
 

@@ -33,6 +33,7 @@ from ._frames import Frame, find_frames, lead_in, lead_in_subject
 from ._lead_in import reporting_sentence
 from ._marks import MarkSpan, mark_spans
 from ._model import Mention, Quote, QuoteKind, Speaker
+from ._objects import NAMING
 from ._resolve import Resolver
 from ._segment import segment_spans
 from ._speakers import Phrase
@@ -65,6 +66,39 @@ def _direct_contents(frames: list[Frame]) -> dict[int, tuple[int, int]]:
     """The content a frame gives its quotation when it differs from the marks' inside: a
     speaker label inside the marks ('"PENCE: Well, ...') stays out of the speech."""
     return {id(f.quote): f.content for f in frames if f.quote is not None}
+
+
+# What may stand between a quotation's closing mark and the end of a frame's content.
+_AFTER_CLOSE = frozenset(" .,;:!?")
+
+
+def _whole(text: str, span: MarkSpan, start: int, end: int) -> bool:
+    """Whether the content ``[start, end)`` is the quotation ``span`` alone, give or take
+    its marks and a final stop."""
+    return (
+        span.close is not None
+        and span.content_end > span.content_start
+        and span.open <= start <= span.content_start
+        and span.content_end <= end
+        and all(c in _AFTER_CLOSE for c in text[max(span.after, span.content_end) : end])
+        and end <= span.after + 2
+        and _ends_sentence(text, span)
+    )
+
+
+def _ends_sentence(text: str, span: MarkSpan) -> bool:
+    """Whether the quotation ends its sentence: a stop inside or right after its closing
+    mark, or the end of the line ('as he puts it, “the best thing” is ...' goes on)."""
+    inside = text[span.content_end - 1 : span.content_end]
+    rest = text[span.after : span.after + 2].lstrip(" ")
+    return inside in ("", ".", "!", "?") or rest[:1] in ("", ".", "!", "?", "\n")
+
+
+def _names(text: str, frame: Frame) -> bool:
+    """Whether a frame's cue gives a name or a description ("called", "described as") or
+    is "as X put it", whose quotation is a phrase of the writer's sentence."""
+    cue = text[frame.cue[0] : frame.cue[1]].lower()
+    return cue in NAMING or cue.endswith(" it")
 
 
 def _find(
@@ -100,7 +134,16 @@ def _find(
             if f.quote is not None:
                 continue
             kind: QuoteKind = "mixed" if f.has_marks else "indirect"
-            items.append(_Found(f.content[0], f.content[1], kind, f.cue, f.source))
+            cs, ce = f.content
+            k = bisect.bisect_right(opens, cs) - 1
+            if f.has_marks and k >= 0 and _whole(text, spans[k], cs, ce) and not _names(text, f):
+                # 'The crowd chanted “Build the wall!”': the content is one quotation
+                # and nothing else, so it is direct and its span is inside the marks
+                # (a name given to something stays a partial quotation: 'called Zelensky
+                # the “greatest salesman”', 'described him as “predictable”').
+                kind, cs, ce = "direct", spans[k].content_start, spans[k].content_end
+                used_spans.add(k)
+            items.append(_Found(cs, ce, kind, f.cue, f.source))
             # The quotations inside this frame's content are part of it (mixed).
             k = bisect.bisect_left(opens, f.content[0])
             while k < len(spans) and spans[k].open < f.content[1]:

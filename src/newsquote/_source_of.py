@@ -252,7 +252,9 @@ _OBJECT_OPENERS = frozenset("of about on to with for from over against into at b
 
 # Words after which a participle is an adjunct of the sentence ("by saying", "before
 # adding").
-_PARTICIPLE_OPENERS = frozenset("by including while before after when upon".split())
+# Words after which a participle reports its sentence's subject: "by saying", "erred in
+# saying that ...", "while insisting that ..." (not "without": "it goes without saying").
+_PARTICIPLE_OPENERS = frozenset("by including while before after when upon in".split())
 
 
 def _absolute_subject(

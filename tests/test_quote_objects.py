@@ -1,0 +1,117 @@
+"""Quotations that are a verb's whole object, adjuncts before "that", participles after
+prepositions and second participles, and second attributions after a closing mark.
+
+Each row is an invented news sentence with every quotation that must come out: content,
+speaker mention, cue and kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsquote
+
+# (text, [(content, speaker mention, cue, kind)])
+ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
+    # A quotation that is the whole object of a reporting verb and ends its sentence is a
+    # direct quotation: its content is inside the marks.
+    (
+        'The crowd chanted "Lock the gates!"',
+        [("Lock the gates!", "The crowd", "chanted", "direct")],
+    ),
+    (
+        "The governor told reporters “we will rebuild every school.”",
+        [("we will rebuild every school.", "The governor", "told", "direct")],
+    ),
+    # ... but one inside the writer's clause stays a partial quotation.
+    (
+        'The senator said "no" to the offer.',
+        [('"no"', "The senator", "said", "mixed")],
+    ),
+    # A name given to someone is a partial quotation even when it ends the sentence.
+    (
+        "The coach called the referee a “disgrace.”",
+        [("disgrace", "The coach", "called", "mixed")],
+    ),
+    # ... also after a role noun that opens the sentence (its subject, not a noun that
+    # a participle names: "a website called “…”").
+    (
+        "The minister described the plan as “reckless and cruel.”",
+        [("reckless and cruel", "The minister", "described", "mixed")],
+    ),
+    # Chanted slogans are words said even in title case (a title of a work is not).
+    (
+        "Outside the hall, dozens of students gathered, waving flags and chanting "
+        '"Save Our Schools."',
+        [("Save Our Schools.", "students", "chanting", "direct")],
+    ),
+    # An adjunct with commas of its own (a place and its state) between a cue and "that".
+    (
+        "Ms. Ortiz said Tuesday at a forum in Tulsa, Oklahoma, that the plan would fail.",
+        [("the plan would fail", "Ms. Ortiz", "said", "indirect")],
+    ),
+    (
+        "The minister said on Monday, May 4, that talks had resumed.",
+        [("talks had resumed", "The minister", "said", "indirect")],
+    ),
+    # A participle after "in" or "while" reports the sentence's subject ...
+    (
+        "The mayor erred in saying that the bridge was safe.",
+        [("the bridge was safe", "The mayor", "saying", "indirect")],
+    ),
+    (
+        "The senator drew applause while insisting that the deal was dead.",
+        [("the deal was dead", "The senator", "insisting", "indirect")],
+    ),
+    # ... but not when the phrase opens the sentence (its subject comes later) or in the
+    # idiom "goes without saying".
+    ("While insisting that the deal was dead, the senator left the room.", []),
+    ("It goes without saying that the deal was dead.", []),
+    # A second participle after "and" shares the first one's subject.
+    (
+        "The chairman stepped down, thanking his staff and admitting that the merger had failed.",
+        [("the merger had failed", "The chairman", "admitting", "indirect")],
+    ),
+    # An -ed word after a preposition is an adjective, not the verb before a quotation.
+    (
+        "Mr. Kline pledged to protect benefits for unemployed workers “now and forever.”",
+        [
+            (
+                "to protect benefits for unemployed workers “now and forever.”",
+                "Mr. Kline",
+                "pledged",
+                "mixed",
+            )
+        ],
+    ),
+    # A second attribution after a comma that closes a quotation.
+    (
+        'Durand said the agency "acted too late," and he said he hoped for an inquiry.',
+        [
+            ('the agency "acted too late,"', "Durand", "said", "mixed"),
+            ("he hoped for an inquiry", "he", "said", "indirect"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS, ids=[t[:40] for t, _ in ROWS])
+def test_rows(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    quotes = newsquote.find_quotes(text)
+    got = [
+        (
+            q.text,
+            q.speaker_mention.text if q.speaker_mention else "",
+            q.cue.text if q.cue else "",
+            q.kind,
+        )
+        for q in quotes
+    ]
+    assert got == expected
+    assert all(text[q.start : q.end] == q.text for q in quotes)
+
+
+def test_adjunct_before_that_is_linear() -> None:
+    # Many commas and no "that": the adjunct scan stays bounded.
+    text = "He said on Monday" + ", in Tulsa" * 20000 + "."
+    assert newsquote.find_quotes(text) == ()
