@@ -84,6 +84,53 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
             )
         ],
     ),
+    # A comparison with another group's answer is the writer's; the other group's
+    # answer is an attribution of its own.
+    (
+        "Sixty percent said they trusted the mayor, compared with 30 percent who said they "
+        "trusted her rival.",
+        [
+            ("they trusted the mayor", "Sixty percent", "said", "indirect"),
+            ("they trusted her rival", "who", "said", "indirect"),
+        ],
+    ),
+    # The clause that ends in a colon introduces the quotation: the second of two main
+    # clauses, the main clause after a fronted one, a subject with an appositive.
+    (
+        "Ortiz said the plan was weak, but she gave the council a warning: "
+        "“You will regret this vote.”",
+        [
+            ("the plan was weak", "Ortiz", "said", "indirect"),
+            ("You will regret this vote.", "she", "gave", "direct"),
+        ],
+    ),
+    (
+        "When the mayor suggested that the city would appeal, Judge Ross shot back "
+        "sharply: “The city will lose.”",
+        [
+            ("the city would appeal", "the mayor", "suggested", "indirect"),
+            ("The city will lose.", "Judge Ross", "shot", "direct"),
+        ],
+    ),
+    (
+        "Senate Majority Leader Ann Kerr, D-Ore., delivered a blunt message to the "
+        "governor: “Sign the bill.”",
+        [("Sign the bill.", "Senate Majority Leader Ann Kerr", "delivered", "direct")],
+    ),
+    (
+        "Lena Brandt, the agency's director, reacted coolly to the report, “We have seen "
+        "nothing new.”",
+        [("We have seen nothing new.", "Lena Brandt", "reacted", "direct")],
+    ),
+    # A sentence adverb in capitals is no name: the quotation after the tail
+    # attribution is the pronoun's.
+    (
+        'Also, the tax plan is dead, he said. "It never had the votes."',
+        [
+            ("the tax plan is dead", "he", "said", "indirect"),
+            ("It never had the votes.", "he", "said", "direct"),
+        ],
+    ),
     # A second attribution after a comma that closes a quotation.
     (
         'Durand said the agency "acted too late," and he said he hoped for an inquiry.',

@@ -403,6 +403,11 @@ def _content_end(text: str, start: int, se: int) -> int:
         if finite and _content_start(text, hit.end(), se) is not None:
             end = hit.start()
             break
+    # "46 percent said yes, compared with 23 percent who said ...": a comparison with
+    # another group's answer is the writer's, and that answer a second attribution.
+    compared = text.find("compared ", start, end)
+    if compared >= 0:
+        end = _before_comparison(text, start, compared, end)
     # "... today, while nine in 10 said they thought ...": a coordinated clause with a
     # subject and a reporting verb of its own is a second attribution.
     dash = comma or any(text.find(d, start, end) >= 0 for d in "—–-")
@@ -416,6 +421,19 @@ def _content_end(text: str, start: int, se: int) -> int:
             close = hit.group("close")
             return hit.start() + 1 + len(close) if close else _trim_end(text, start, hit.start())
     return _trim_end(text, start, end)
+
+
+# "compared with 23 percent who said", "compared to nearly four in 10 who say".
+_COMPARED_WHO = regex.compile(
+    r"compared\s(?:with|to)\s[^.;,]{1,60}?\s(?:who|that)\s(?P<w>\p{Ll}++)"
+)
+
+
+def _before_comparison(text: str, start: int, compared: int, end: int) -> int:
+    hit = _COMPARED_WHO.match(text, compared, end)
+    if hit is None or _norm(hit.group("w")) not in REPORTING_FORMS:
+        return end
+    return _trim_end(text, start, compared)
 
 
 _COMMA_CUE = regex.compile(r",\s(?P<w>\p{Ll}[\p{L}'’-]*+)")

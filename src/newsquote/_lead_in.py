@@ -87,12 +87,65 @@ def lead_in(text: str, ss: int, end: int) -> tuple[tuple[int, int], Phrase | Non
         # A colon introduces the quotation however long the lead-in: "Mr. Amar said
         # that ..., a grand bargain might be possible: “...”".
         cue = cues[0]
+    if before[-1] == ":":
+        # "Reid said …, but he gave the Texan a compliment:", "When Trump suggested …,
+        # Rubio fired back:": the clause that ends in the colon introduces the quotation.
+        main = _main_clause_start(text, ss, cue.end(), end)
+        last = _colon_lead_in(text, main, end) if main is not None else None
+        if last is not None:
+            return last
     source = source_of(text, ss, cue.start(), cue.end(), end)
     if source is None and before[-1] == ":":
         # "Asked whether ..., Mr. Smith shot back:": the cue word found ("Asked") has no
         # source; the clause before the colon still names who speaks.
         return _colon_lead_in(text, ss, end) or (cue.span(), None)
     return cue.span(), source
+
+
+# A second main clause: ", but he gave …", "; she added …".
+_SECOND_CLAUSE = regex.compile(r"(?:[,;][”\"’']?+\s++(?:but|and|yet|so)|;)\s++")
+# Conjunctions that open a fronted clause: "When Trump suggested …, Rubio fired back:".
+_FRONTING = frozenset("when while after although though because since if once".split())
+
+
+def _main_clause_start(text: str, ss: int, cue_end: int, end: int) -> int | None:
+    """Where the last main clause of a lead-in starts when the cue at ``cue_end`` lies in
+    an earlier clause: after ", but"/", and"/";" or after a fronted clause's comma."""
+    start = None
+    for m in _SECOND_CLAUSE.finditer(text, cue_end, end):
+        start = m.end()
+    if start is not None:
+        return start
+    head = _words(text, ss, min(end, ss + 20))
+    if head and _norm(head[0][2]) in _FRONTING:
+        comma = text.find(",", cue_end, end)
+        return _skip_space(text, comma + 1, end) if comma >= 0 else None
+    return None
+
+
+def _verb_after(text: str, subject: Phrase, end: int) -> tuple[int, int] | None:
+    """The past-tense verb right after a subject that opens its clause, over an
+    appositive between commas ("Filippo Grandi, the UN refugee chief, reacted") and an
+    adverb ("then"), when no subordinate clause follows it."""
+    rest = _words(text, subject.end, end)
+    if text.startswith(",", subject.end):
+        close = text.find(",", subject.end + 1, end)
+        inner = _words(text, subject.end, close) if close >= 0 else []
+        if not inner or len(inner) > _APPOSITIVE_WORDS:
+            return None
+        if any(w[:1].islower() and _is_finite(w, loose=False) for _, _, w in inner):
+            return None
+        rest = _words(text, close, end)
+    rest = rest[1:] if rest and _is_adverb(rest[0][2]) else rest
+    if len(rest) < 2 or not _is_past(rest[0][2]):
+        return None
+    if any(_norm(w) in _SUBORDINATORS for _, _, w in rest[1:]):
+        return None  # "Smith smiled when the crowd cheered, “…”": who spoke is unclear
+    return rest[0][0], rest[0][1]
+
+
+# An appositive between commas after a name is short: "Mitch McConnell, R-Ky.,".
+_APPOSITIVE_WORDS = 10
 
 
 def _coordinated_verb(text: str, ss: int, end: int) -> tuple[int, int] | None:
@@ -182,11 +235,18 @@ def _colon_lead_in(text: str, ss: int, end: int) -> tuple[tuple[int, int], Phras
         # A longer clause still introduces the quotation when a name or a pronoun opens
         # it: "Trump waved the crowd down, then leaned in and boomed: “…”".
         opening = text[ss : subject.start].strip(" “\"‘'")
-        if subject.kind not in ("name", "pronoun") or (opening and not opening.endswith(",")):
+        if subject.kind not in ("name", "pronoun", "organization") or (
+            opening and not opening.endswith(",")
+        ):
             return None  # after a fronted adjunct: "Ever since the vote, Ms. Doe has …:"
         at = -2 if _norm(words[-1][2]) in _PARTICLES else -1  # "and then leaned in:"
         if _is_past(words[at][2]) and _norm(words[at - 1][2]) in ("and", "then"):
             return (words[at][0], words[at][1]), subject
+        # "Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to
+        # Trump:": the subject opens the clause and its verb follows it.
+        verb_at = _verb_after(text, subject, end) if not opening else None
+        if verb_at is not None:
+            return verb_at, subject
     # Adverbs may come between the subject and its verb: "She then addressed the crowd:".
     verb = next(
         (w for w in words if w[0] >= subject.end and not _is_adverb(w[2])),
@@ -232,15 +292,10 @@ def _clause_lead_in(text: str, ss: int, end: int) -> tuple[tuple[int, int], Phra
     if len(words) > _CLAUSE_LEAD_WORDS:
         return None
     subject = _sentence_subject(text, ss, end)
-    if subject is None or subject.kind not in ("name", "pronoun"):
+    if subject is None or subject.kind not in ("name", "pronoun", "organization"):
         return None
-    rest = [w for w in words if w[0] >= subject.end]
-    rest = rest[1:] if rest and _is_adverb(rest[0][2]) else rest  # "then issued"
-    if len(rest) < 2 or not _is_past(rest[0][2]):
-        return None
-    if any(_norm(w) in _SUBORDINATORS for _, _, w in rest[1:]):
-        return None  # "Smith smiled when the crowd cheered, “…”": who spoke is unclear
-    return (rest[0][0], rest[0][1]), subject
+    verb = _verb_after(text, subject, end)  # "then issued", "Jo Doe, the mayor, said"
+    return (verb, subject) if verb is not None else None
 
 
 _CLAUSE_LEAD_WORDS = 25

@@ -10,6 +10,7 @@ import regex
 from ._lexicon import en
 from ._mention_shapes import (
     _NAME_TOKEN,
+    _NOT_NAME_OR_ADVERB,
     _PARTICLE,
     _ROLE_WORDS,
     Phrase,
@@ -49,8 +50,11 @@ def mention_after(text: str, start: int, ceiling: int) -> Phrase | None:
     if m is None:
         return None
     phrase = m.group("np")
-    if all(_is_time_word(w) for w in _lower_words(phrase)):
+    words = _lower_words(phrase)
+    if all(_is_time_word(w) for w in words):
         return None  # "said Wednesday", "said last week": a time, not a speaker
+    if len(words) == 1 and words[0] in _NOT_NAME_OR_ADVERB:
+        return None  # "Also, …", "However, …": a sentence adverb in capitals, no name
     pron = _PRONOUN_START.match(phrase)
     if pron:
         return Phrase(m.start("np"), m.start("np") + len(pron.group()), pron.group(), "pronoun")

@@ -237,7 +237,8 @@ _CONNECTIVES = frozenset(
 )
 # Adverbs that open a sentence in capitals, before its subject.
 _SENTENCE_ADVERBS = _CONNECTIVES | frozenset(
-    "now thus instead again soon finally first next last perhaps indeed".split()
+    "now thus instead again soon finally first next last perhaps indeed overall separately "
+    "similarly likewise nevertheless nonetheless otherwise afterward afterwards".split()
 )
 
 

@@ -82,7 +82,11 @@ def verb_quote_frame(text: str, ss: int, se: int, span: MarkSpan) -> Frame | Non
         if low in _CLAUSE_BREAKS or (low in REPORTING_FORMS and low.endswith("ing")):
             return None  # another clause, or a participle that opens a frame of its own
         owner = _norm(before[k - 1][2]) if k > 0 else ""
-        adjective = owner in _PREPOSITIONS and low.endswith("ed")
+        # ... and so is one right after a verb ("called undocumented immigrants
+        # “rapists”", "compiling detailed “dossiers”"): the verb is further back.
+        adjective = low.endswith("ed") and (
+            owner in _PREPOSITIONS or owner in REPORTING_FORMS or owner.endswith("ing")
+        )
         if adjective or owner in _DETERMINERS or owner.endswith(("'s", "s'")):
             # "defended his comments as …", "Trump's comments about immigrants were
             # “intolerable”": after a determiner or a possessive, a noun, not the verb.
