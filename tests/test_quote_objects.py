@@ -131,6 +131,27 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
             ("It never had the votes.", "he", "said", "direct"),
         ],
     ),
+    # A relative clause with its own subject pronoun is no adjunct before the verb.
+    (
+        "She gave a speech in Denver in which she pledged that the plant would stay open.",
+        [("the plant would stay open", "she", "pledged", "indirect")],
+    ),
+    # The subject of a sentence whose first verb is a relative clause's between commas.
+    (
+        "Ms. Cole herself, who was not at the meeting, has softened her tone, thanking "
+        "the board and conceding that the vote was fair.",
+        [("the vote was fair", "Ms. Cole", "conceding", "indirect")],
+    ),
+    # The object of a causative verb speaks the infinitive after it.
+    (
+        "The ruling angered the mayor, prompting her to say that the city would appeal.",
+        [("the city would appeal", "her", "say", "indirect")],
+    ),
+    (
+        "The post spread fast, leading rivals like Tom Ames to counter that the figures "
+        "were “simply invented.”",
+        [("the figures were “simply invented.”", "Tom Ames", "counter", "mixed")],
+    ),
     # A second attribution after a comma that closes a quotation.
     (
         'Durand said the agency "acted too late," and he said he hoped for an inquiry.',

@@ -121,8 +121,27 @@ def _sentence_subject(text: str, ss: int, limit: int) -> Phrase | None:
     for loose in (False, True):
         for k, (s, _, w) in enumerate(words):
             if k > 0 and _is_finite(w, loose) and not w[:1].isupper():
-                return mention_before(text, s, pos)
+                return _past_relative(text, pos, s, limit, mention_before(text, s, pos))
     return None
+
+
+def _past_relative(
+    text: str, pos: int, verb: int, limit: int, found: Phrase | None
+) -> Phrase | None:
+    """ "Sanders, who was not at the rally, has toned down …": the first verb is a
+    relative clause's between commas; the noun before the clause is the main subject."""
+    if found is None or found.kind != "relative":
+        return found
+    comma = text.rfind(",", pos, found.start)
+    if comma < 0 or text[comma + 1 : found.start].strip() or text.find(",", verb, limit) < 0:
+        return found
+    before = _words(text, max(pos, comma - 20), comma)
+    if before and _norm(before[-1][2]) in _REFLEXIVES:
+        comma = before[-1][0]  # "Sanders himself, who …"
+    return mention_before(text, comma, pos) or found
+
+
+_REFLEXIVES = frozenset("himself herself themselves itself".split())
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -75,6 +75,7 @@ from ._partial import (
 )
 from ._phrase_frames import inside as _inside
 from ._phrase_frames import phrase_frames
+from ._source_of import caused_to, second_participle
 from ._tails import tail_frame
 
 __all__ = ["Frame", "find_frames", "lead_in", "lead_in_subject"]
@@ -253,16 +254,6 @@ def _past_hearer(text: str, ce: int, start: int, se: int) -> int:
 _PARTICIPLE_PREPS = frozenset("including by in while".split())
 
 
-def _second_participle(text: str, ss: int, cs: int) -> bool:
-    """Whether the participle at ``cs`` is the second of two after a comma: "gathered,
-    holding signs and chanting “Dump Trump.”" (it has the sentence's subject too)."""
-    comma = text.rfind(",", max(ss, cs - 80), cs)
-    if comma < 0 or not text.endswith(" and ", comma, cs):
-        return False
-    first = _words(text, comma, cs)
-    return bool(first) and first[0][2][:1].islower() and first[0][2].endswith("ing")
-
-
 # Adverbs between a subject and its verb: "advocates also said".
 _MID_ADVERBS = frozenset("also then later still often again now".split())
 
@@ -297,7 +288,7 @@ def _verb_frame(text: str, ss: int, se: int, m: re.Match[str] | regex.Match[str]
         return None  # a capital inside a sentence: a name ("the United States") or a headline
     prev = _words(text, max(ss, cs - 40), cs)
     prev_word = _norm(prev[-1][2]) if prev else ""
-    if (prev_word in _NOT_AFTER and not _goes_on_to(prev)) or (
+    if (prev_word in _NOT_AFTER and not _goes_on_to(prev) and not caused_to(prev)) or (
         prev_word.endswith("'s") and not _CONTRACTED_PERSON.fullmatch(prev_word)
     ):
         return None  # "to say", "the report", "Trump's statement": not a reporting verb here
@@ -346,7 +337,7 @@ def _verb_frame(text: str, ss: int, se: int, m: re.Match[str] | regex.Match[str]
         and "," not in gap_before
         and (prev_word not in _PARTICIPLE_PREPS or len(prev) < 2)
         and not after_noun_phrase(prev)
-        and not (prev_word == "and" and _second_participle(text, ss, cs))
+        and not (prev_word == "and" and second_participle(text, ss, cs))
     ):
         return None
     nxt = _words(text, ce, min(se, ce + 40))[:3]

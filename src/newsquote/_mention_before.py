@@ -156,6 +156,9 @@ def _time_phrase_start(tokens: list[tuple[int, int, str]], i: int) -> int:
 # Adverbs that sit between a subject and its verb but also modify nouns ("his first term").
 _SUBJECT_ADVERBS = frozenset({"first", "now"})
 _PERFECT = frozenset({"has", "have", "had"})
+# Words that make a phrase before a verb a clause of its own, not an adjunct: a relative
+# pronoun or a subject pronoun ("in which he pledged", "at which point they said").
+_CLAUSE_WORDS = frozenset("which whom whose he she they we i".split())
 # Quantifiers that float after the subject they quantify ("the two men both said").
 _FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
 
@@ -213,6 +216,8 @@ def _subject_before(text: str, tokens: list[tuple[int, int, str]]) -> Phrase | N
                 for t in tokens[j:i]
             )
             head = tokens[j - 2][2] if j > 1 else ""
+            if any(t[2].lower() in _CLAUSE_WORDS for t in tokens[j:i]):
+                break  # "a speech in Salt Lake City in which he pledged": "he" speaks
             if timely or (head[:1].isupper() or head.lower() in _PRONOUNS):
                 i = j - 1
                 # ... and the auxiliary before it: "allies have in the past said".

@@ -35,6 +35,7 @@ from ._cues import REPORTING_FORMS, STRONG_FORMS
 from ._direct import put_it
 from ._lexicon import en
 from ._marks import MarkSpan
+from ._source_of import caused_source
 from ._speakers import Phrase, classify, mention_after, mention_before
 
 __all__ = ["headline_frame", "noun_call_frame", "reduced_relative", "verb_quote_frame"]
@@ -102,7 +103,11 @@ def verb_quote_frame(text: str, ss: int, se: int, span: MarkSpan) -> Frame | Non
         return None  # "has been described as a “political army”": no one speaks here
     if _norm(text[verb[0] : verb[1]]) in _NAMING_PARTICIPLES and prev_word[:1].islower():
         return None  # "a play called “Los Hijos de Trump”": a name, not a source's words
-    source = mention_before(text, verb[0], ss) or _sentence_subject(text, ss, verb[0])
+    source = (
+        mention_before(text, verb[0], ss)
+        or (caused_source(text, ss, verb[0]) if prev_word == "to" else None)
+        or _sentence_subject(text, ss, verb[0])
+    )
     if source is None or source.end > verb[0] or source.kind not in _PERSONAL:
         return None
     start = verb[1]

@@ -16,7 +16,7 @@ from ._clause import _sentence_subject as _clause_subject
 from ._cues import STRONG_FORMS, lemma_of
 from ._speakers import Phrase, mention_after, mention_before
 
-__all__ = ["after_noun_phrase", "source_of"]
+__all__ = ["after_noun_phrase", "caused_source", "caused_to", "second_participle", "source_of"]
 
 
 def source_of(text: str, ss: int, cs: int, ce: int, limit: int | None = None) -> Phrase | None:
@@ -31,6 +31,7 @@ def source_of(text: str, ss: int, cs: int, ce: int, limit: int | None = None) ->
         text[ss:cs].rstrip().rstrip("”\"’'").endswith(",")  # ', saying', '“Joe,” calling'
         or prev_word in _PARTICIPLE_OPENERS
         or after_noun_phrase(prev)
+        or (prev_word == "and" and second_participle(text, ss, cs))
     ):
         absolute = _absolute_subject(text, ss, cs, prev)
         if absolute is not None:
@@ -124,6 +125,16 @@ def source_of(text: str, ss: int, cs: int, ce: int, limit: int | None = None) ->
     return found
 
 
+def second_participle(text: str, ss: int, cs: int) -> bool:
+    """Whether the participle at ``cs`` is the second of two after a comma: "gathered,
+    holding signs and chanting “Dump Trump.”" (it has the first one's subject)."""
+    comma = text.rfind(",", max(ss, cs - 80), cs)
+    if comma < 0 or not text.endswith(" and ", comma, cs):
+        return False
+    first = _words(text, comma, cs)
+    return bool(first) and first[0][2][:1].islower() and first[0][2].endswith("ing")
+
+
 def _coordinate_subject(
     text: str, ss: int, cs: int, prev: list[tuple[int, int, str]]
 ) -> Phrase | None:
@@ -194,20 +205,50 @@ def _caused(text: str, ss: int, to: int) -> Phrase | None:
     if verb is None:
         return None
     found = mention_before(text, to, verb[1])
+    obj = _words(text, verb[1], to)
+    if found is None and len(obj) == 1 and _norm(obj[0][2]) in _OBJECT_PRONOUNS:
+        s, e, w = obj[0]
+        return Phrase(s, e, w, "pronoun")  # "prompting her to say"
     if found is not None and found.kind == "relative":
         comma = text.rfind(",", verb[1], found.start)
         if comma < 0 or text[comma + 1 : found.start].strip():
             return None
         found = mention_before(text, comma, verb[1])
-    if found is None or text[verb[1] : found.start].strip():
+    between = text[verb[1] : found.start].strip() if found is not None else ""
+    if found is None or (between and not between.endswith(_EXAMPLE_OPENERS)):
         return None  # "prompted calls for him to say": not the verb's object
-    return found
+    return found  # (also "led advisers like Gene Sperling to counter": an example)
+
+
+_OBJECT_PRONOUNS = frozenset("him her them".split())
+
+
+def caused_source(text: str, ss: int, verb_start: int) -> Phrase | None:
+    """Who speaks a verb after "to" that a causative verb governs ("prompting her to
+    say", "led advisers like Gene Sperling to counter"), or None."""
+    prev = _words(text, max(ss, verb_start - 120), verb_start)
+    return _caused(text, ss, prev[-1][0]) if caused_to(prev) else None
+
+
+# Words before a name that gives an example of the object: "advisers like Gene Sperling".
+_EXAMPLE_OPENERS = (" like", " such as", " including")
+
+
+def caused_to(prev: list[tuple[int, int, str]]) -> bool:
+    """Whether the words before a cue end in a causative verb, its object and "to":
+    "prompting her to say that ...", "led advisers like Gene Sperling to counter"."""
+    return (
+        len(prev) > 2
+        and _norm(prev[-1][2]) == "to"
+        and any(w in _CAUSATIVES for _, _, w in prev[-9:-2])
+    )
 
 
 # Verbs whose object does what the infinitive after it says ("prompted him to say").
 _CAUSATIVES = frozenset(
     "prompted prompts prompt led leads forced forces caused causes inspired inspires "
-    "spurred spurs compelled compels drove drives moved".split()
+    "spurred spurs compelled compels drove drives moved prompting leading forcing causing "
+    "inspiring spurring compelling driving".split()
 )
 
 
