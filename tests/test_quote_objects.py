@@ -152,6 +152,29 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
         "were “simply invented.”",
         [("the figures were “simply invented.”", "Tom Ames", "counter", "mixed")],
     ),
+    # "As SOURCE CUE, CONTENT." and "CONTENT, as SOURCE CUE.": the writer credits the
+    # content to the source.
+    (
+        "As The Ledger reported last week, the county had run out of money.",
+        [("the county had run out of money", "The Ledger", "reported", "indirect")],
+    ),
+    (
+        "But as the regional daily noted in an editorial, the mayor “has earned a rest.”",
+        [("the mayor “has earned a rest.”", "the regional daily", "noted", "mixed")],
+    ),
+    (
+        "Turnout will rise in the suburbs, as Ms. Vance pointed out.",
+        [("Turnout will rise in the suburbs", "Ms. Vance", "pointed", "indirect")],
+    ),
+    # ... not "As you know" nor "as of".
+    ("As you know, the county had run out of money.", []),
+    ("As of the last report, the county had run out of money.", []),
+    # A comma lead-in after a fronted clause with a cue of its own.
+    (
+        "As the governor criticized the plan during a debate, Ms. Ruiz shot back, "
+        "“It was your plan.”",
+        [("It was your plan.", "Ms. Ruiz", "shot", "direct")],
+    ),
     # A second attribution after a comma that closes a quotation.
     (
         'Durand said the agency "acted too late," and he said he hoped for an inquiry.',

@@ -76,6 +76,13 @@ def lead_in(text: str, ss: int, end: int) -> tuple[tuple[int, int], Phrase | Non
         if after is None and before[-1] == ":":
             return _colon_lead_in(text, ss, end) or (cue.span(), None)  # see below
         return cue.span(), after
+    if before[-1] == ",":
+        # "As Gov. Brown criticized Bill Clinton during a debate, Hillary shot back, “…”":
+        # the cue is the fronted clause's; the main clause's verb introduces the quotation.
+        main = _main_clause_start(text, ss, cue.end(), end, _FRONTING_AS)
+        last = _comma_lead_in(text, main, end) if main is not None else None
+        if last is not None:
+            return last
     if len(_words(text, cue.end(), end)) > 6:
         if before[-1] != ":":
             # "Clinton said in the spring, when the story broke, “…”": adjuncts after
@@ -106,9 +113,14 @@ def lead_in(text: str, ss: int, end: int) -> tuple[tuple[int, int], Phrase | Non
 _SECOND_CLAUSE = regex.compile(r"(?:[,;][”\"’']?+\s++(?:but|and|yet|so)|;)\s++")
 # Conjunctions that open a fronted clause: "When Trump suggested …, Rubio fired back:".
 _FRONTING = frozenset("when while after although though because since if once".split())
+# ... and "as", before a comma lead-in, whose own shape is strict ("As X reported, …"
+# before a colon names the source of what follows).
+_FRONTING_AS = _FRONTING | {"as"}
 
 
-def _main_clause_start(text: str, ss: int, cue_end: int, end: int) -> int | None:
+def _main_clause_start(
+    text: str, ss: int, cue_end: int, end: int, fronting: frozenset[str] = _FRONTING
+) -> int | None:
     """Where the last main clause of a lead-in starts when the cue at ``cue_end`` lies in
     an earlier clause: after ", but"/", and"/";" or after a fronted clause's comma."""
     start = None
@@ -117,7 +129,7 @@ def _main_clause_start(text: str, ss: int, cue_end: int, end: int) -> int | None
     if start is not None:
         return start
     head = _words(text, ss, min(end, ss + 20))
-    if head and _norm(head[0][2]) in _FRONTING:
+    if head and _norm(head[0][2]) in fronting:
         comma = text.find(",", cue_end, end)
         return _skip_space(text, comma + 1, end) if comma >= 0 else None
     return None

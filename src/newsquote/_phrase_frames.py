@@ -19,12 +19,15 @@ from ._clause import (
     _has_marks,
     _Intervals,
     _is_clause,
+    _is_finite,
+    _norm,
     _trim_end,
     _trim_start,
+    _words,
 )
-from ._cues import lemma_of
+from ._cues import REPORTING_FORMS, lemma_of
 from ._partial import _phrase_up_to_comma
-from ._speakers import mention_after
+from ._speakers import Phrase, classify, mention_after, mention_before
 
 __all__ = ["inside", "phrase_frames"]
 
@@ -42,11 +45,16 @@ def phrase_frames(
         or text.find(" by ", ss, se) >= 0
         or text.find("words of", ss, se) >= 0
     )
-    for ph in _PHRASE_CUE.finditer(text, ss, se) if phrased else ():
-        if blocked.contains(ph.start()):
-            continue
-        frame = _phrase_frame(text, ss, se, ph)
-        if frame is None:
+    found: list[Frame | None] = [
+        _phrase_frame(text, ss, se, ph)
+        for ph in (_PHRASE_CUE.finditer(text, ss, se) if phrased else ())
+        if not blocked.contains(ph.start())
+    ]
+    # "As The Times reported, CONTENT." and "CONTENT, as Clyburn noted."
+    if text.find("s ", ss, se) >= 0:
+        found += [_as_frame(text, ss, se, m.start(), m.end()) for m in _AS.finditer(text, ss, se)]
+    for frame in found:
+        if frame is None or blocked.overlaps(frame.content):
             continue
         # ... but "X told aides Y, according to someone in attendance": the secondary
         # source is the outer frame of any other cue; news annotates it as the
@@ -54,7 +62,8 @@ def phrase_frames(
         inner = [f for f in out if inside(f, frame)]
         if any(_said_it(text, f) and not _same_source(f, frame) for f in inner):
             continue
-        out = [f for f in out if not inside(f, frame)]
+        # (the cue's own verb frame gives way too: "As X noted in an op-ed, ...")
+        out = [f for f in out if not inside(f, frame) and f.cue != frame.cue]
         out.append(frame)
     return out
 
@@ -116,6 +125,83 @@ def _phrase_frame(text: str, ss: int, se: int, m: re.Match[str] | regex.Match[st
             return None
         start = _trim_start(text, ss, m.start())
         end = _trim_end(text, start, m.start())
+    if end <= start:
+        return None
+    return Frame(cue, source, (start, end), _has_marks(text, start, end))
+
+
+# "as SOURCE CUE": "as" and then, up to eight words on, a reporting verb.
+_AS = regex.compile(r"(?<![\p{L}'’])[Aa]s\s")
+_AS_SOURCE_WORDS = 8
+# "As you know", "as they say", "as I think": no one's words are reported.
+_NOT_AS_SOURCES = frozenset("you they we i it one".split())
+_NOT_AS_CUES = frozenset(
+    "know think believe expect hope feel see put understand continue read state show demand".split()
+)
+# Adverbs and auxiliaries between a source and its cue.
+_AS_SKIPPABLE = frozenset(
+    "has have had was were is are first recently previously also sometimes often once "
+    "earlier later already repeatedly just".split()
+)
+# Words that may open the adjunct after the cue ("as the Times reported last week", "as
+# Menendez pointed out", "as Clyburn noted in an interview"); an object there makes the
+# verb no credit for the content ("as Sanders criticized Clinton for ...").
+_AS_ADJUNCTS = frozenset(
+    "in on at last this earlier recently previously first before out to during after "
+    "yesterday today monday tuesday wednesday thursday friday saturday sunday".split()
+)
+# Words that may open a sentence before "As": "But as Clyburn noted, ...".
+_AS_OPENERS = frozenset("but and yet so still indeed".split())
+# An adjunct after the cue: "as the Times reported last week", "noted in an op-ed".
+_AS_ADJUNCT_WORDS = 7
+
+
+def _as_frame(text: str, ss: int, se: int, as_start: int, src_start: int) -> Frame | None:
+    """ "As SOURCE CUE (adjunct), CONTENT." or "CONTENT, as SOURCE CUE (adjunct).": the
+    writer credits the content to the source ("As The Washington Post reported, even if
+    Sanders split the delegates, ...", "..., as Clyburn noted.")."""
+    after = _words(text, src_start, min(se, src_start + 120))[: _AS_SOURCE_WORDS + 1]
+    if after and _norm(after[0][2]) in ("of", "for", "if", "well", "much", "long", "soon"):
+        return None  # "as of", "as for", "as if", "as well as", "as long as"
+    k = next((n for n, (_, _, w) in enumerate(after) if n and w in REPORTING_FORMS), 0)
+    if not k or text.find(",", src_start, after[k][0]) >= 0:
+        return None
+    cue = (after[k][0], after[k][1])
+    word = after[k][2]
+    if word.endswith("ing") or lemma_of(word) in _NOT_AS_CUES:
+        return None
+    source = mention_before(text, cue[0], src_start)
+    gap = _words(text, src_start, source.start) if source is not None else []
+    if source is None or len(gap) > 2 or any(_is_finite(w, loose=False) for _, _, w in gap):
+        return None  # the phrase between "as" and the cue is the source ("the Times")
+    if _norm(source.text) in _NOT_AS_SOURCES or source.kind == "relative":
+        return None
+    # The whole phrase up to the cue, but for adverbs and auxiliaries ("the regional
+    # daily", "The Huffington Post previously", "HuffPost has").
+    tail = [w for w in _words(text, source.end, cue[0]) if _norm(w[2]) not in _AS_SKIPPABLE]
+    if tail and tail[-1][1] > source.end:
+        end_at = tail[-1][1]
+        source = Phrase(
+            source.start, end_at, text[source.start : end_at], classify(text[source.start : end_at])
+        )
+    comma = text.find(",", cue[1], se)
+    rest = _words(text, cue[1], comma if comma >= 0 else se)
+    finite = any("-" not in w and _is_finite(w, loose=False) for _, _, w in rest)  # (op-ed)
+    if len(rest) > _AS_ADJUNCT_WORDS or finite:
+        return None
+    if rest and _norm(rest[0][2]) not in _AS_ADJUNCTS and lemma_of(word) != "tell":
+        return None  # "as Trump said he would win, ...": a clause, not an adjunct
+    head = _words(text, ss, as_start)
+    if all(_norm(w) in _AS_OPENERS for _, _, w in head) and comma >= 0:
+        start = _trim_start(text, comma + 1, se)  # "As SOURCE CUE, CONTENT."
+        end = _content_end(text, start, se)
+    elif text[ss:as_start].rstrip().endswith(",") and comma < 0:
+        start = _trim_start(text, ss, as_start)  # "CONTENT, as SOURCE CUE."
+        end = _trim_end(text, start, text.rindex(",", ss, as_start))
+        if not _is_clause(text, start, end):
+            return None
+    else:
+        return None
     if end <= start:
         return None
     return Frame(cue, source, (start, end), _has_marks(text, start, end))
