@@ -175,6 +175,15 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
         "“It was your plan.”",
         [("It was your plan.", "Ms. Ruiz", "shot", "direct")],
     ),
+    # "what he calls", "whom she described as": the named subject of the sentence speaks.
+    (
+        "Mayor Ortiz has railed against what she calls the “parking cartel” for years.",
+        [("parking cartel", "Mayor Ortiz", "calls", "mixed")],
+    ),
+    (
+        "Senator Hale contrasted the nominee, whom he described as “erratic,” with his rival.",
+        [("erratic", "Senator Hale", "described", "mixed")],
+    ),
     # A second attribution after a comma that closes a quotation.
     (
         'Durand said the agency "acted too late," and he said he hoped for an inquiry.',

@@ -28,6 +28,7 @@ from ._cues import REPORTING_FORMS, lemma_of
 from ._direct import source_of
 from ._lexicon import en
 from ._partial import passive_agent, reduced_relative
+from ._source_of import outer_subject
 from ._speakers import mention_before
 
 __all__ = ["NAMING", "naming_frame", "object_frame", "quoting_object"]
@@ -180,7 +181,9 @@ def naming_frame(
         if as_at is None:
             return None
         start, end, has = as_at.end(), window_end, False
-    source = passive_agent(text, cs, end, se) or source_of(text, ss, cs, ce)
+    source = passive_agent(text, cs, end, se) or outer_subject(
+        text, ss, source_of(text, ss, cs, ce)
+    )
     if end <= start:
         return None
     return Frame((cs, ce), source, (start, end), has)

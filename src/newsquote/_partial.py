@@ -35,7 +35,7 @@ from ._cues import REPORTING_FORMS, STRONG_FORMS
 from ._direct import put_it
 from ._lexicon import en
 from ._marks import MarkSpan
-from ._source_of import caused_source
+from ._source_of import caused_source, outer_subject
 from ._speakers import Phrase, classify, mention_after, mention_before
 
 __all__ = ["headline_frame", "noun_call_frame", "reduced_relative", "verb_quote_frame"]
@@ -108,6 +108,7 @@ def verb_quote_frame(text: str, ss: int, se: int, span: MarkSpan) -> Frame | Non
         or (caused_source(text, ss, verb[0]) if prev_word == "to" else None)
         or _sentence_subject(text, ss, verb[0])
     )
+    source = outer_subject(text, ss, source)
     if source is None or source.end > verb[0] or source.kind not in _PERSONAL:
         return None
     start = verb[1]

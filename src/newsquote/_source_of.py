@@ -16,7 +16,14 @@ from ._clause import _sentence_subject as _clause_subject
 from ._cues import STRONG_FORMS, lemma_of
 from ._speakers import Phrase, mention_after, mention_before
 
-__all__ = ["after_noun_phrase", "caused_source", "caused_to", "second_participle", "source_of"]
+__all__ = [
+    "after_noun_phrase",
+    "caused_source",
+    "caused_to",
+    "outer_subject",
+    "second_participle",
+    "source_of",
+]
 
 
 def source_of(text: str, ss: int, cs: int, ce: int, limit: int | None = None) -> Phrase | None:
@@ -444,3 +451,24 @@ def after_noun_phrase(prev: list[tuple[int, int, str]]) -> bool:
     if len(tail) < 2 or tail[-1] in _AUX or tail[-1].endswith(("ly", "ing")):
         return False
     return any(w in ("a", "an", "the", "his", "her", "their", "its") for w in tail[:-1])
+
+
+# Words that open a clause inside a sentence whose subject goes on speaking: "Cruz railed
+# against what he calls the “Washington cartel”", "Perez contrasted the candidate, whom
+# he described as “volatile”", "Bush went after Trump, when he called him “unhinged”".
+_INNER_OPENERS = frozenset("what whom which who that when".split())
+
+
+def outer_subject(text: str, ss: int, source: Phrase | None) -> Phrase | None:
+    """The sentence's named subject when ``source`` is a pronoun that opens a relative or
+    a "when" clause inside that sentence: the subject is the one whose words these are
+    (news credits "what he calls the “cartel”" to the senator it is about)."""
+    if source is None or source.kind != "pronoun" or _norm(source.text) not in ("he", "she"):
+        return source
+    before = _words(text, max(ss, source.start - 12), source.start)
+    if not before or _norm(before[-1][2]) not in _INNER_OPENERS:
+        return source
+    subject = _clause_subject(text, ss, before[-1][0])
+    if subject is None or subject.kind != "name" or subject.end > before[-1][0]:
+        return source
+    return subject
