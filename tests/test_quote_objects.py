@@ -45,6 +45,16 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
         '"Save Our Schools."',
         [("Save Our Schools.", "students", "chanting", "direct")],
     ),
+    # A stop inside a chanted slogan does not cut it from its verb.
+    (
+        "The crowd chanted “Four more years! Four more years!” as she spoke.",
+        [("Four more years! Four more years!", "The crowd", "chanted", "direct")],
+    ),
+    # A quotation after "CUE HEARER," is direct even in lower case.
+    (
+        "The mayor called the coach, telling him, “you have done the city proud.”",
+        [("you have done the city proud.", "The mayor", "telling", "direct")],
+    ),
     # An adjunct with commas of its own (a place and its state) between a cue and "that".
     (
         "Ms. Ortiz said Tuesday at a forum in Tulsa, Oklahoma, that the plan would fail.",

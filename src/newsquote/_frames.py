@@ -136,15 +136,25 @@ _QUOTE_TAIL = regex.compile(
 _CONTRACTED_PERSON = regex.compile(r"(?:he|she)'s")
 
 
-def _extend_over_quotes(frame: Frame, spans: list[MarkSpan]) -> Frame:
+def _extend_over_quotes(text: str, frame: Frame, spans: list[MarkSpan]) -> Frame:
     """A content that opens a quotation runs to its close, across sentence ends
     ("he hopes that “Trump’s commitment ... affairs. This is ... together.”")."""
     start, end = frame.content
     for s in spans:
-        if start <= s.open < end and s.content_end > end:
+        # (the content may start just inside the opening mark: 'chanted “Four more years!')
+        opens = start <= s.open < end or (
+            s.open < start <= s.content_start and _cut_short(text, end, s.content_end)
+        )
+        if opens and s.content_end > end:
+            start = min(start, s.open)
             close = s.after if s.close is not None else s.content_end
             return attrs.evolve(frame, content=(start, close), has_marks=True)
     return frame
+
+
+def _cut_short(text: str, end: int, content_end: int) -> bool:
+    """Whether words of the quotation lie past ``end`` (not a stop before its mark)."""
+    return any(c.isalnum() for c in text[end:content_end])
 
 
 def find_frames(
@@ -163,7 +173,7 @@ def find_frames(
     direct_cues = {f.cue for f in frames if f.content[1] <= f.cue[0]}
     for ss, se in sentences:
         for found in _sentence_frames(text, ss, se, blocked, quoted, direct_cues):
-            frame: Frame | None = _extend_over_quotes(found, spans)
+            frame: Frame | None = _extend_over_quotes(text, found, spans)
             if frame is not None and blocked.overlaps(frame.content):
                 frame = _before_direct(text, frame, blocked)
             if frame is None or taken.overlaps(frame.content):

@@ -120,6 +120,8 @@ def object_frame(text: str, ss: int, se: int, m: re.Match[str] | regex.Match[str
 _ADDRESSEE_CUES = frozenset("tell ask inform remind assure notify warn".split())
 
 
+# How far a quoted object may run past its sentence's end (a stop inside the marks).
+_RUN_ON = 120
 # Verbs whose quoted object is a slogan even in title case ("chanting “Dump Trump”").
 _SHOUTS = frozenset("chant shout yell scream".split())
 
@@ -153,6 +155,14 @@ def quoting_object(
     ):
         return None  # "read “War and Peace”": a title, not the source's words
     start = _skip_space(text, ce, se)
+    if close <= first_mark and not lead_in:
+        # 'chanted “USA! USA!”': a stop inside the quotation ends the sentence early;
+        # the closing mark on the same line closes the quoted words.
+        line_end = text.find("\n", first_mark, first_mark + _RUN_ON)
+        window = line_end if line_end >= 0 else min(len(text), first_mark + _RUN_ON)
+        close = max(text.rfind("”", first_mark, window), text.rfind('"', first_mark + 1, window))
+        if close > first_mark and text.find("“", first_mark + 1, close) >= 0:
+            close = -1  # another quotation opens first
     if close <= first_mark or start >= close:
         return None
     source = source_of(text, ss, cs, ce)

@@ -218,7 +218,13 @@ def _after_cue(text: str, span: MarkSpan) -> MarkSpan:
     last = words[-1] if words else ""
     if last[:1].islower() and lemma_of(last) is not None:
         return attrs.evolve(span, clausal=True)
+    # ... and after "CUE HEARER,": 'telling her, “you are an all-star.”'
+    if len(words) > 1 and last.lower() in _HEARERS and lemma_of(words[-2]) is not None:
+        return attrs.evolve(span, clausal=True)
     return span
+
+
+_HEARERS = frozenset("him her them us me reporters supporters voters".split())
 
 
 def _intro_before(
