@@ -55,6 +55,22 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
         "The mayor called the coach, telling him, “you have done the city proud.”",
         [("you have done the city proud.", "The mayor", "telling", "direct")],
     ),
+    # The second half of a quotation a tail interrupts continues its speaker.
+    (
+        "“The plan is late,” said a county official, “and nobody has paid for it.”",
+        [
+            ("The plan is late", "a county official", "said", "direct"),
+            ("and nobody has paid for it.", "a county official", "said", "direct"),
+        ],
+    ),
+    # "so called" is the writer's distance, not a speaker's words.
+    ("The so called “reform package” stalled in committee.", []),
+    # A sentence that opens with "Amid ..." has its subject after the comma.
+    (
+        "Amid calls for groups that would track donors, the senator gave a speech, saying "
+        "the lists were “dangerous.”",
+        [("the lists were “dangerous.”", "the senator", "saying", "mixed")],
+    ),
     # An adjunct with commas of its own (a place and its state) between a cue and "that".
     (
         "Ms. Ortiz said Tuesday at a forum in Tulsa, Oklahoma, that the plan would fail.",

@@ -101,7 +101,11 @@ def _trim_start(text: str, start: int, end: int) -> int:
 
 # Words that open a fronted adverbial clause before the subject: "Although Bloomberg is
 # not a candidate, Trump sent ...".
-_SUBORDINATE_OPENERS = frozenset("when while after as in although though whereas despite".split())
+_SUBORDINATE_OPENERS = frozenset(
+    "when while after as in although though whereas despite amid amidst among following "
+    "throughout under until since because unless once".split()
+)
+_SENTENCE_OPENERS = _ADJUNCT_PREP | _SUBORDINATE_OPENERS
 
 
 def _sentence_subject(text: str, ss: int, limit: int) -> Phrase | None:
@@ -111,7 +115,7 @@ def _sentence_subject(text: str, ss: int, limit: int) -> Phrase | None:
     # Skip a leading adverbial clause that ends in a comma ("On November 6, ...").
     comma = text.find(",", pos, limit)
     words = _words(text, pos, limit)
-    opener = _ADJUNCT_PREP | _SUBORDINATE_OPENERS
+    opener = _SENTENCE_OPENERS
     # ... and a leading participial clause ("Speaking at a town hall, Trump went ...",
     # "Asked about the deal, he said ...").
     first = _norm(words[0][2]) if words else ""
@@ -466,10 +470,10 @@ _WHILE_CLAUSE = regex.compile(
 _SUBJECT_WORDS = 8
 
 
-# (an auxiliary and "not" may come first: "... but did not say whether")
+# (an auxiliary and "not" may come first: "... but did not say whether", "but did note")
 _AND_CUE = regex.compile(
     r",?\s(?:and|but)\s(?:also\s|then\s|later\s)?"
-    r"(?:(?:did|does|do|would|will|could)(?:\snot\s|n['’]t\s))?(?P<w>[\p{L}'’-]++)"
+    r"(?:(?:did|does|do|would|will|could)(?:\snot\s|n['’]t\s|\s))?(?P<w>[\p{L}'’-]++)"
 )
 
 

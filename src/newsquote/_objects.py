@@ -177,6 +177,8 @@ def naming_frame(
     cs, ce = m.span()
     if reduced_relative(text, ss, cs, ce):
         return None  # "a website called “…”": a name given, not words said
+    if text[max(ss, cs - 4) : cs].lower() == " so " or text[max(ss, cs - 3) : cs] == "So ":
+        return None  # "the so called “initiative”": the writer's distance, no speaker
     window_end = _content_end(text, ce, se)
     marks = [m.start() for m in _OPEN_MARK.finditer(text, ce, window_end)]
     if marks:

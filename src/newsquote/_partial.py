@@ -99,6 +99,8 @@ def verb_quote_frame(text: str, ss: int, se: int, span: MarkSpan) -> Frame | Non
         return None
     prev = _words(text, max(ss, verb[0] - 30), verb[0])
     prev_word = _norm(prev[-1][2]) if prev else ""
+    if prev_word == "so" and _norm(text[verb[0] : verb[1]]) == "called":
+        return None  # "the so called “initiative”": the writer's distance, no speaker
     if prev_word in _PASSIVE_AUX:
         return None  # "has been described as a “political army”": no one speaks here
     if _norm(text[verb[0] : verb[1]]) in _NAMING_PARTICIPLES and prev_word[:1].islower():

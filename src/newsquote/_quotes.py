@@ -120,7 +120,10 @@ def _find(
             si += 1
         if ps == pe or text[ps:pe].isspace():
             continue  # blank lines separate paragraphs; they are not paragraphs
-        spans = [_after_cue(text, s) for s in spans_by_para[p_index]]
+        para_spans = spans_by_para[p_index]
+        spans = [
+            _after_cue(text, s, para_spans[k - 1] if k else None) for k, s in enumerate(para_spans)
+        ]
         opens = [s.open for s in spans]
         frames = find_frames(text, (ps, pe), para_sentences, spans)
         if not frames and not spans:
@@ -205,15 +208,19 @@ def _find(
     return found
 
 
-def _after_cue(text: str, span: MarkSpan) -> MarkSpan:
+def _after_cue(text: str, span: MarkSpan, before: MarkSpan | None = None) -> MarkSpan:
     """A quotation right after "CUE," or "CUE:" is direct even when it starts in lower
     case ('Mr. Barrett said, "we were floored."').  A capitalised cue there is a name.
+    So is the second half of a quotation a tail interrupts ('“…,” said Ann Lee, “and
+    Iowa was not decisive.”').
     """
     if span.clausal:
         return span
     head = text[max(0, span.open - 40) : span.open].rstrip()
     if not head.endswith((",", ":")):
         return span
+    if _interrupted(text, before, span):
+        return attrs.evolve(span, clausal=True)
     words = head[:-1].split()
     last = words[-1] if words else ""
     if last[:1].islower() and lemma_of(last) is not None:
@@ -222,6 +229,21 @@ def _after_cue(text: str, span: MarkSpan) -> MarkSpan:
     if len(words) > 1 and last.lower() in _HEARERS and lemma_of(words[-2]) is not None:
         return attrs.evolve(span, clausal=True)
     return span
+
+
+def _interrupted(text: str, before: MarkSpan | None, span: MarkSpan) -> bool:
+    """Whether ``span`` goes on with the quotation ``before`` after a short tail with a
+    cue between commas ('“…,” said Ann Lee, “…”', '“…,” she said, “…”')."""
+    if before is None or before.close is None or text[before.close - 1 : before.close] != ",":
+        return False
+    gap = text[before.after : span.open]
+    if len(gap) > _TAIL_GAP or "\n" in gap or not gap.rstrip().endswith(","):
+        return False
+    return any(lemma_of(w) is not None for w in gap.replace(",", " ").split())
+
+
+# How long a tail between two halves of a quotation may be.
+_TAIL_GAP = 120
 
 
 _HEARERS = frozenset("him her them us me reporters supporters voters".split())
