@@ -210,6 +210,18 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
         "Senator Hale contrasted the nominee, whom he described as “erratic,” with his rival.",
         [("erratic", "Senator Hale", "described", "mixed")],
     ),
+    # A belief of "he"/"she" inside a named subject's clause is that subject's.
+    (
+        "Senator Hale made clear that he thinks the mine will reopen.",
+        [("the mine will reopen", "Senator Hale", "thinks", "indirect")],
+    ),
+    # "that" before a verb in the past opens a relative clause; the next "that" opens
+    # what was reported.
+    (
+        "Senator Hale told the station in an interview that aired Sunday that he believes "
+        "the mine will reopen.",
+        [("he believes the mine will reopen", "Senator Hale", "told", "indirect")],
+    ),
     # A second attribution after a comma that closes a quotation.
     (
         'Durand said the agency "acted too late," and he said he hoped for an inquiry.',

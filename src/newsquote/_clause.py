@@ -279,7 +279,11 @@ def _content_start(text: str, cue_end: int, se: int) -> int | None:
         return None
     # "said that ...", "denied reports that ...", "told reporters on Monday that ...",
     # "said in an interview with The Associated Press last week that ..."
+    relative = False  # inside "an interview that aired Sunday": a relative clause
     for k, (s, e, w) in enumerate(words[:_THAT_WORDS]):
+        if _norm(w) == "that" and k + 1 < len(words) and _relative_verb(words[k + 1][2]):
+            relative = True  # "told the station in an interview that aired Sunday that"
+            continue
         if _norm(w) == "that":
             # A quoted title between the cue and "that" is an adjunct: 'said on ABC's
             # "This Week" that ...'.
@@ -289,7 +293,7 @@ def _content_start(text: str, cue_end: int, se: int) -> int | None:
             if not any(c in between for c in ',;:“”"') or between.strip() == ",":
                 return _skip_space(text, e, se)
             break
-        if _is_finite(w) and k > 0:
+        if _is_finite(w) and k > 0 and not relative:
             break
         if (
             k > 0
@@ -364,6 +368,12 @@ _THAT_ADJUNCT_OPENERS = _ADJUNCT_PREP | frozenset(
     "yesterday today tonight earlier later last this late monday tuesday wednesday thursday "
     "friday saturday sunday".split()
 )
+
+
+def _relative_verb(word: str) -> bool:
+    """Whether the word after "that" is a verb in the past, which makes "that" a
+    relative pronoun ("a story that posted Monday"), not the reported clause's opener."""
+    return word[:1].islower() and word.endswith("ed") and _is_finite(word, loose=False)
 
 
 def _that_after_adjunct(text: str, cue_end: int, se: int) -> int | None:

@@ -75,7 +75,7 @@ from ._partial import (
 )
 from ._phrase_frames import inside as _inside
 from ._phrase_frames import phrase_frames
-from ._source_of import caused_to, second_participle
+from ._source_of import caused_to, outer_subject, second_participle
 from ._tails import tail_frame
 
 __all__ = ["Frame", "find_frames", "lead_in", "lead_in_subject"]
@@ -264,6 +264,10 @@ def _past_hearer(text: str, ce: int, start: int, se: int) -> int:
 _PARTICIPLE_PREPS = frozenset("including by in while".split())
 
 
+# Verbs of belief, whose pronoun subject in a clause reports the sentence's named subject.
+_BELIEFS = frozenset("believe think feel hope expect know fear worry".split())
+
+
 # Adverbs between a subject and its verb: "advocates also said".
 _MID_ADVERBS = frozenset("also then later still often again now".split())
 
@@ -387,6 +391,9 @@ def _verb_frame(text: str, ss: int, se: int, m: re.Match[str] | regex.Match[str]
         source = _sentence_subject(text, ss, se)
     else:
         source = source_of(text, ss, cs, ce)
+        if source is not None and lemma in _BELIEFS:
+            # "Smith said that he believes ...": the named reporter's attribution.
+            source = outer_subject(text, ss, source)
         if source is not None:
             source = with_epithet_owner(text, _trim_start(text, ss, cs), source)
         if source is not None and is_share(source):

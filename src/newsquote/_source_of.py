@@ -457,6 +457,7 @@ def after_noun_phrase(prev: list[tuple[int, int, str]]) -> bool:
 # against what he calls the “Washington cartel”", "Perez contrasted the candidate, whom
 # he described as “volatile”", "Bush went after Trump, when he called him “unhinged”".
 _INNER_OPENERS = frozenset("what whom which who that when".split())
+_OUTER_KINDS = frozenset({"name"})
 
 
 def outer_subject(text: str, ss: int, source: Phrase | None) -> Phrase | None:
@@ -466,9 +467,10 @@ def outer_subject(text: str, ss: int, source: Phrase | None) -> Phrase | None:
     if source is None or source.kind != "pronoun" or _norm(source.text) not in ("he", "she"):
         return source
     before = _words(text, max(ss, source.start - 12), source.start)
-    if not before or _norm(before[-1][2]) not in _INNER_OPENERS:
-        return source
+    last = _norm(before[-1][2]) if before else ""
+    if last not in _INNER_OPENERS and (last not in STRONG_FORMS or last.endswith("ing")):
+        return source  # (also right after a cue: "Trump said he believes ...")
     subject = _clause_subject(text, ss, before[-1][0])
-    if subject is None or subject.kind != "name" or subject.end > before[-1][0]:
+    if subject is None or subject.kind not in _OUTER_KINDS or subject.end > before[-1][0]:
         return source
     return subject
