@@ -222,6 +222,31 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
         "the mine will reopen.",
         [("he believes the mine will reopen", "Senator Hale", "told", "indirect")],
     ),
+    # Plural times are no verbs between a cue and "that".
+    (
+        "The mayor tweeted in the early morning hours that the vote was “rigged.”",
+        [("the vote was “rigged.”", "The mayor", "tweeted", "mixed")],
+    ),
+    # A contracted "be" makes a participle a finite verb.
+    (
+        "She’s claiming that the audit was “a sham.”",
+        [("the audit was “a sham.”", "She", "claiming", "mixed")],
+    ),
+    # A year between a relative pronoun and its verb is an adjunct.
+    (
+        "He met Ms. Park, who in 2010 said the merger was “a mistake.”",
+        [("the merger was “a mistake.”", "who", "said", "mixed")],
+    ),
+    # "VERB OBJECT as “…”" with an -s form or a participle: the description ends with
+    # its quotation.
+    (
+        "Mr. Dunn openly admires Governor Hale as a “true reformer,” praising his budget.",
+        [("Governor Hale as a “true reformer,”", "Mr. Dunn", "admires", "mixed")],
+    ),
+    (
+        "Senator Reyes has been steadily pounding the mayor as a “fraud” for weeks.",
+        [("the mayor as a “fraud”", "Senator Reyes", "pounding", "mixed")],
+    ),
     # A second attribution after a comma that closes a quotation.
     (
         'Durand said the agency "acted too late," and he said he hoped for an inquiry.',

@@ -132,6 +132,10 @@ _QUOTE_TAIL = regex.compile(
 )
 
 
+# "He's claiming", "they're saying": a pronoun and a contracted "be" before a participle.
+_CONTRACTED_BE = regex.compile(r"(?:he|she|it|they|we|you|who)['’](?:s|re)")
+
+
 # "He's said", "She's told": a person and a contracted auxiliary before a cue.
 _CONTRACTED_PERSON = regex.compile(r"(?:he|she)'s")
 
@@ -344,7 +348,9 @@ def _verb_frame(text: str, ss: int, se: int, m: re.Match[str] | regex.Match[str]
     # ... or after a noun that carries the words: "issued a statement saying ...",
     # "maintained a diplomatic stance stating he would ...".
     # ... and after a form of "be" it is a finite verb: "Trump is telling a town hall that".
-    progressive = prev_word in ("is", "are", "was", "were")
+    progressive = prev_word in ("is", "are", "was", "were") or bool(
+        _CONTRACTED_BE.fullmatch(prev_word)  # "He's claiming that ..."
+    )
     if (
         participle
         and not progressive

@@ -213,6 +213,7 @@ def _subject_before(text: str, tokens: list[tuple[int, int, str]]) -> Phrase | N
                 t[2].lower().rstrip(".,") in en.WEEKDAYS
                 or t[2].lower() in en.MONTHS
                 or t[2].lower() in _TIME_NOUNS
+                or (len(t[2]) == 4 and t[2].isdigit())  # "who in 2010 said"
                 for t in tokens[j:i]
             )
             head = tokens[j - 2][2] if j > 1 else ""
@@ -223,6 +224,9 @@ def _subject_before(text: str, tokens: list[tuple[int, int, str]]) -> Phrase | N
                 # ... and the auxiliary before it: "allies have in the past said".
                 while i > 0 and tokens[i - 1][2] in _SKIPPABLE:
                     i -= 1
+                if i > 1 and tokens[i - 1][2].lower() in _RELATIVES and tokens[i - 2][2] == ",":
+                    s, e, t = tokens[i - 1]
+                    return Phrase(s, e, t, "relative")  # "McConnell, who in 2010 said"
             break
         j -= 1
     # A parenthetical before the verb: "X, asked about Y, said", "X — a teacher — says";

@@ -76,6 +76,9 @@ def verb_quote_frame(text: str, ss: int, se: int, span: MarkSpan) -> Frame | Non
         # "That's because, as he puts it, “the best thing …” is that …"
         return Frame(put[0], put[1], (span.content_start, span.content_end), True)
     before = _words(text, max(ss, span.open - 120), span.open)[-_VERB_WINDOW:]
+    # "admires Putin as a “strong leader”", "has been pounding Trump as a “con artist”":
+    # before "as" and a description, the verb may be an -s form or a participle.
+    described = bool(before) and any(_norm(w) == "as" for _, _, w in before[-3:])
     verb = None
     for k in range(len(before) - 1, -1, -1):
         s, e, w = before[k]
@@ -93,6 +96,10 @@ def verb_quote_frame(text: str, ss: int, se: int, span: MarkSpan) -> Frame | Non
             # “intolerable”": after a determiner or a possessive, a noun, not the verb.
             continue
         if w[:1].islower() and low not in _AUX and _is_finite(w, loose=False):
+            verb = (s, e)
+            break
+        nxt = before[k + 1][2] if k + 1 < len(before) else ""
+        if described and w[:1].islower() and low not in _AUX and _describing(w, before, k, nxt):
             verb = (s, e)
             break
     if verb is None:
@@ -117,7 +124,29 @@ def verb_quote_frame(text: str, ss: int, se: int, span: MarkSpan) -> Frame | Non
     while start < span.open and text[start].isspace():
         start += 1
     end = max(_content_end(text, start, se), span.after)
+    if described:
+        end = span.after  # the description ends with its quotation
     return Frame(verb, source, (start, min(end, se)), True)
+
+
+def _describing(word: str, words: list[tuple[int, int, str]], k: int, nxt: str) -> bool:
+    """Whether ``word`` (``words[k]``) is the verb of "VERB OBJECT as “…”" though no past
+    form: an -s form after an adverb or a pronoun ("Trump openly admires", "he calls") or
+    between a name and a capitalised object ("Trump admires Putin as"); a participle after
+    a form of "be" or an adverb ("has been steadily pounding")."""
+    low = _norm(word)
+    before = words[k - 1][2] if k > 0 else ""
+    prev = _norm(before)
+    if low.endswith("ing"):
+        return prev in _BE_FORMS or prev.endswith("ly")
+    if not _is_finite(word):
+        return False
+    if prev.endswith("ly") or prev in ("he", "she", "it"):
+        return True
+    return before[:1].isupper() and nxt[:1].isupper() and k > 1
+
+
+_BE_FORMS = frozenset("is are was were been be".split())
 
 
 # Articles before an adjective and a cue word make the cue a noun ("an impassioned call").

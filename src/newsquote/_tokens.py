@@ -165,7 +165,11 @@ def _is_finite(word: str, loose: bool = True) -> bool:
 
 
 # Nouns ending in -s that no verb shares: "criticized the news media, though ...".
-_S_NOUNS = frozenset("news politics economics series species means headquarters".split())
+# (Plural times too: "tweeted in the early morning hours that ...".)
+_S_NOUNS = frozenset(
+    "news politics economics series species means headquarters hours days weeks months "
+    "years decades minutes seconds nights mornings evenings centuries".split()
+)
 
 
 # A reported clause longer than this is not prose (a run of text without sentence ends);
