@@ -247,6 +247,19 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
         "Senator Reyes has been steadily pounding the mayor as a “fraud” for weeks.",
         [("the mayor as a “fraud”", "Senator Reyes", "pounding", "mixed")],
     ),
+    # "and SUBJECT said" with no comma is a second attribution too.
+    (
+        "Voters said the plan was fine and their leaders said it was doomed.",
+        [
+            ("the plan was fine", "Voters", "said", "indirect"),
+            ("it was doomed", "their leaders", "said", "indirect"),
+        ],
+    ),
+    # ... but not "and said" or "and that".
+    (
+        "He said the economy was strong and that voters knew it.",
+        [("the economy was strong and that voters knew it", "He", "said", "indirect")],
+    ),
     # A second attribution after a comma that closes a quotation.
     (
         'Durand said the agency "acted too late," and he said he hoped for an inquiry.',

@@ -453,7 +453,27 @@ def _content_end(text: str, start: int, se: int) -> int:
             # (a quotation the comma closes stays whole: '“acted too late,” and he said')
             close = hit.group("close")
             return hit.start() + 1 + len(close) if close else _trim_end(text, start, hit.start())
+    # "One in three said the party ignores them and one in four said it was hostile": no
+    # comma, but a subject of a few words and "said" after "and" start a second attribution.
+    if text.find(" and ", start, end) >= 0:
+        for hit in _AND_SUBJECT_SAID.finditer(text, start, end):
+            first = _norm(hit.group("first"))
+            if first not in _NOT_SUBJECT_START and _norm(hit.group("w")) in _SAID:
+                return _trim_end(text, start, hit.start())
     return _trim_end(text, start, end)
+
+
+# " and one in four said", " and his aides say": "and", a subject of up to five words
+# with no comma, then a form of "say" or "tell".
+_AND_SUBJECT_SAID = regex.compile(
+    r"\sand\s(?P<first>[\p{L}\d'’-]++)(?:\s[\p{L}\d'’.-]++){0,4}?\s(?P<w>said|say|says|told|tells)\b"
+)
+_SAID = frozenset("said say says told tells".split())
+# Words after "and" that make what follows no subject: "and said", "and then told".
+_NOT_SUBJECT_START = frozenset(
+    "said say says told tells then also later that which who to not also has have had was "
+    "were is are will would could can should may might".split()
+)
 
 
 # "compared with 23 percent who said", "compared to nearly four in 10 who say".
