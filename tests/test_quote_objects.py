@@ -260,6 +260,22 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
         "He said the economy was strong and that voters knew it.",
         [("the economy was strong and that voters knew it", "He", "said", "indirect")],
     ),
+    # A short sentence of a named person's action before a quotation names its speaker
+    # (no cue); the tail of the quotation before it does not.
+    (
+        "“We are ready,” Tom Reyes said. Ana Reyes shook her head. “We are not.”",
+        [
+            ("We are ready", "Tom Reyes", "said", "direct"),
+            ("We are not.", "Ana Reyes", "", "direct"),
+        ],
+    ),
+    (
+        "“Would you sign it?” Hannity pressed. “Maybe in a week?”",
+        [
+            ("Would you sign it?", "Hannity", "pressed", "direct"),
+            ("Maybe in a week?", "Hannity", "pressed", "direct"),
+        ],
+    ),
     # A second attribution after a comma that closes a quotation.
     (
         'Durand said the agency "acted too late," and he said he hoped for an inquiry.',

@@ -26,7 +26,7 @@ from ._labels import named_colon as _named_colon
 from ._source_of import _ADVERBS, _is_adverb, _odd_marks, source_of
 from ._speakers import Phrase, mention_after, mention_before
 
-__all__ = ["intro_sentence", "lead_in", "lead_in_subject", "put_it"]
+__all__ = ["beat_subject", "intro_sentence", "lead_in", "lead_in_subject", "put_it"]
 
 
 def lead_in(text: str, ss: int, end: int) -> tuple[tuple[int, int], Phrase | None] | None:
@@ -377,6 +377,31 @@ def intro_sentence(text: str, ss: int, se: int) -> tuple[tuple[int, int], Phrase
             return None
         return (s, e), source
     return None
+
+
+def beat_subject(text: str, ss: int, se: int) -> Phrase | None:
+    """The named subject of a short sentence of action that opens with it ("Betsy Ebeling
+    shook her head.", "Smith paused."), or None."""
+    body = text[ss:se].rstrip()
+    if not body.endswith(".") or _odd_marks(text, ss, se):
+        return None
+    if text[max(0, ss - 3) : ss].rstrip()[-1:] in ("”", '"', "’", "'"):
+        return None  # '“…?” Hannity pressed.': the tail of the quotation before it
+    words = _words(text, ss, ss + len(body))
+    if not words or len(words) > _BEAT_WORDS:
+        return None
+    subject = mention_after(text, ss, ss + len(body))
+    if subject is None or subject.kind != "name" or subject.start != words[0][0]:
+        return None
+    rest = [w for w in words if w[0] >= subject.end]
+    rest = rest[1:] if rest and _is_adverb(rest[0][2]) else rest
+    if not rest or not _is_past(rest[0][2]):
+        return None
+    return subject
+
+
+# A beat is a short sentence: "Betsy Ebeling shook her head."
+_BEAT_WORDS = 8
 
 
 def reporting_sentence(text: str, ss: int, se: int) -> tuple[tuple[int, int], Phrase] | None:

@@ -30,7 +30,7 @@ from ._clause import _is_title
 from ._cues import lemma_of
 from ._direct import intro_sentence
 from ._frames import Frame, find_frames, lead_in, lead_in_subject
-from ._lead_in import reporting_sentence
+from ._lead_in import beat_subject, reporting_sentence
 from ._marks import MarkSpan, mark_spans
 from ._model import Mention, Quote, QuoteKind, Speaker
 from ._objects import NAMING
@@ -258,7 +258,12 @@ def _intro_before(
     if k < 0 or sentences[k][0] < ps or text[sentences[k][1] : open_].strip():
         return None, None
     found = intro_sentence(text, sentences[k][0], sentences[k][1])
-    return found if found is not None else (None, None)
+    if found is not None:
+        return found
+    # "Betsy Ebeling shook her head. “Tom’s much better about it than I am.”": a short
+    # sentence of a named person's action right before the quotation names who speaks
+    # (the news "beat"); it has no cue.
+    return None, beat_subject(text, sentences[k][0], sentences[k][1])
 
 
 def _reported_before(
