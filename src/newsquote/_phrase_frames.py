@@ -51,7 +51,8 @@ def phrase_frames(
         if not blocked.contains(ph.start())
     ]
     # "As The Times reported, CONTENT." and "CONTENT, as Clyburn noted."
-    if text.find("s ", ss, se) >= 0:
+    # (A C-level find first: most sentences have no " as " and no "As ".)
+    if text.find(" as ", max(0, ss - 1), se) >= 0 or text.find("As ", ss, se) >= 0:
         found += [_as_frame(text, ss, se, m.start(), m.end()) for m in _AS.finditer(text, ss, se)]
     for frame in found:
         if frame is None or blocked.overlaps(frame.content):
