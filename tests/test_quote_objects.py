@@ -276,6 +276,11 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
             ("Maybe in a week?", "Hannity", "pressed", "direct"),
         ],
     ),
+    # A naming verb in a list of the subject's verbs takes the sentence's subject.
+    (
+        "Mr. Dunn later mocked her tone, called her “third-rate” and skipped the debate.",
+        [("third-rate", "Mr. Dunn", "called", "mixed")],
+    ),
     # A second attribution after a comma that closes a quotation.
     (
         'Durand said the agency "acted too late," and he said he hoped for an inquiry.',

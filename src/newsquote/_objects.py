@@ -20,6 +20,7 @@ from ._clause import (
     _is_finite,
     _is_title,
     _norm,
+    _sentence_subject,
     _skip_space,
     _trim_end,
     _words,
@@ -196,6 +197,10 @@ def naming_frame(
     source = passive_agent(text, cs, end, se) or outer_subject(
         text, ss, source_of(text, ss, cs, ce)
     )
+    if source is None and not participle and m.group()[:1].islower():
+        # "He later suggested …, called her “third-rate” and boycotted …": a verb in a
+        # list of the subject's verbs; the sentence's subject names her.
+        source = _sentence_subject(text, ss, cs)
     if end <= start:
         return None
     return Frame((cs, ce), source, (start, end), has)
