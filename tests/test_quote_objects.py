@@ -144,6 +144,10 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
         [("Sign the bill.", "Senate Majority Leader Ann Kerr", "delivered", "direct")],
     ),
     (
+        "Senator Ann Kerr, D-Ore., sent a warning to the mayor: “Sign the bill.”",
+        [("Sign the bill.", "Senator Ann Kerr", "sent", "direct")],
+    ),
+    (
         "Lena Brandt, the agency's director, reacted coolly to the report, “We have seen "
         "nothing new.”",
         [("We have seen nothing new.", "Lena Brandt", "reacted", "direct")],

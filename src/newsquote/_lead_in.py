@@ -259,9 +259,15 @@ def _colon_lead_in(text: str, ss: int, end: int) -> tuple[tuple[int, int], Phras
         verb_at = _verb_after(text, subject, end) if not opening else None
         if verb_at is not None:
             return verb_at, subject
-    # Adverbs may come between the subject and its verb: "She then addressed the crowd:".
+    # Adverbs may come between the subject and its verb: "She then addressed the crowd:",
+    # and an appositive between commas: "Mitch McConnell, R-Ky., delivered a message:".
+    after = subject.end
+    if text.startswith(",", after):
+        close = text.find(",", after + 1, end)
+        if 0 <= close and len(_words(text, after, close)) <= _APPOSITIVE_WORDS:
+            after = close
     verb = next(
-        (w for w in words if w[0] >= subject.end and not _is_adverb(w[2])),
+        (w for w in words if w[0] >= after and not _is_adverb(w[2])),
         None,
     )
     if verb is None or not _is_finite(verb[2]):
