@@ -264,7 +264,7 @@ def _colon_lead_in(text: str, ss: int, end: int) -> tuple[tuple[int, int], Phras
     after = subject.end
     if text.startswith(",", after):
         close = text.find(",", after + 1, end)
-        if 0 <= close and len(_words(text, after, close)) <= _APPOSITIVE_WORDS:
+        if close >= 0 and len(_words(text, after, close)) <= _APPOSITIVE_WORDS:
             after = close
     verb = next(
         (w for w in words if w[0] >= after and not _is_adverb(w[2])),
