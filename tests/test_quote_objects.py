@@ -285,6 +285,11 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
         "Mr. Dunn later mocked her tone, called her “third-rate” and skipped the debate.",
         [("third-rate", "Mr. Dunn", "called", "mixed")],
     ),
+    # An adverb between a subject and its verb is no part of the mention.
+    (
+        "Fact-checkers soon noted that the figure was wrong.",
+        [("the figure was wrong", "Fact-checkers", "noted", "indirect")],
+    ),
     # A second attribution after a comma that closes a quotation.
     (
         'Durand said the agency "acted too late," and he said he hoped for an inquiry.',

@@ -135,7 +135,7 @@ _SKIPPABLE = frozenset(
     has had have was is were are will would also further then later again previously already
     however meanwhile though too instead
     reportedly repeatedly briefly confidently publicly privately clearly quickly recently
-    often once always never sometimes
+    often once always never sometimes soon since subsequently initially eventually ultimately
     once still just even never not did does do had been has may might could should
     """.split()
 )
