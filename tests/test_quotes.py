@@ -443,6 +443,12 @@ ADVERSARIAL = {
     "relative clauses": "Obama, who said " * (N // 16),
     "line breaks": "“\n" * (N // 2),
     "dashes": "— " * (N // 2),
+    "as reported": "As The Times reported, " * (N // 23),
+    "and subject said": "and one in four said " * (N // 21),
+    "compared with": "compared with 23 percent who " * (N // 29),
+    "adjunct that": "said on Monday, in Tulsa, Oklahoma, " * (N // 36),
+    "interrupted": "“A,” said Lee, " * (N // 15),
+    "described as": "admires Putin as a “leader” " * (N // 27),
 }
 
 

@@ -71,6 +71,10 @@ def direct_frames(
     return frames
 
 
+# How far back a lead-in is read (far longer than any real one).
+_LEAD_IN_CHARS = 1000
+
+
 # What ends a tail that introduces the next quotation: '… writes back, “', '… said: "'.
 _NEXT_QUOTE = regex.compile(r"[ \t]*+(?:back[ \t]*+)?[,:][ \t]*+[“\"]")
 
@@ -365,6 +369,10 @@ def _lead_in(
         return None
     at = bisect.bisect_right(sentences, (span.open, len(text))) - 1
     ss = sentences[at][0] if at >= 0 and span.open < sentences[at][1] else span.open
+    if span.open - ss > _LEAD_IN_CHARS:
+        # A "sentence" of thousands of quotations (a run-on with no stop): the lead-in is
+        # read in a bounded window from a word start, which keeps the work linear.
+        ss = text.find(" ", span.open - _LEAD_IN_CHARS, span.open) + 1 or span.open
     found = lead_in(text, ss, span.open)
     if found is None:
         return None

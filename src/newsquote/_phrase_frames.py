@@ -153,6 +153,8 @@ _AS_ADJUNCTS = frozenset(
 )
 # Words that may open a sentence before "As": "But as Clyburn noted, ...".
 _AS_OPENERS = frozenset("but and yet so still indeed".split())
+# How far into its sentence "As" may open it ("But, as", "And yet as").
+_AS_HEAD_CHARS = 24
 # An adjunct after the cue: "as the Times reported last week", "noted in an op-ed".
 _AS_ADJUNCT_WORDS = 7
 
@@ -192,7 +194,8 @@ def _as_frame(text: str, ss: int, se: int, as_start: int, src_start: int) -> Fra
         return None
     if rest and _norm(rest[0][2]) not in _AS_ADJUNCTS and lemma_of(word) != "tell":
         return None  # "as Trump said he would win, ...": a clause, not an adjunct
-    head = _words(text, ss, as_start)
+    # (only a few words may open the sentence before "As": a bounded look)
+    head = _words(text, ss, as_start) if as_start - ss <= _AS_HEAD_CHARS else [(0, 0, "?")]
     if all(_norm(w) in _AS_OPENERS for _, _, w in head) and comma >= 0:
         start = _trim_start(text, comma + 1, se)  # "As SOURCE CUE, CONTENT."
         end = _content_end(text, start, se)

@@ -60,7 +60,10 @@ def tail_frame(
     if source is not None and _norm(source.text) in _RELATIVES:
         return None  # "..., which is expected to draw crowds": a relative clause, no tail
     comma_at = None
-    if source is not None and _COMMA_THEN_MODIFIERS.search(text, ss, source.start):
+    # (the pattern ends at the source: searched from a bounded window, not the
+    # sentence start, so a run-on sentence stays linear)
+    near = max(ss, source.start - 200) if source is not None else ss
+    if source is not None and _COMMA_THEN_MODIFIERS.search(text, near, source.start):
         comma_at = text.rfind(",", ss, source.start)
     elif inverted:
         # "..., said Putin."  "..., said a handful of Democrats who ..."
