@@ -449,6 +449,8 @@ ADVERSARIAL = {
     "adjunct that": "said on Monday, in Tulsa, Oklahoma, " * (N // 36),
     "interrupted": "“A,” said Lee, " * (N // 15),
     "described as": "admires Putin as a “leader” " * (N // 27),
+    "colon lead-ins": "Senator Kerr, D-Ore., sent a warning: “x” " * (N // 43),
+    "fronted adjuncts": "Amid calls, " * (N // 12),
 }
 
 

@@ -42,7 +42,7 @@ def fronted_clause_end(text: str, ss: int, cs: int, start: int, end: int) -> int
     """The end of a content ``[start, end)`` whose cue at ``cs`` lies in a fronted
     subordinate clause of the sentence starting at ``ss``: the comma that opens the main
     clause ("While Clinton claimed that the videos exist, experts affirm ...")."""
-    head = _words(text, ss, cs)
+    head = _words(text, ss, min(cs, ss + 80))  # (its first words are all it needs)
     if head and _norm(head[0][2]) in _COORDINATORS:
         head = head[1:]  # "But if Carson implied that ..., he did not ..."
     if not head or _norm(head[0][2]) not in _FRONTING or text.find(",", ss, cs) >= 0:

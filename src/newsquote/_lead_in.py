@@ -410,6 +410,10 @@ def beat_subject(text: str, ss: int, se: int) -> Phrase | None:
 _BEAT_WORDS = 8
 
 
+# A reporting sentence is a sentence, not a run of text this long.
+_REPORTING_CHARS = 2000
+
+
 def reporting_sentence(text: str, ss: int, se: int) -> tuple[tuple[int, int], Phrase] | None:
     """The cue and source of a sentence that reports what someone said, right before a
     quotation that has no attribution of its own: "Lynch announced the lawsuit on Monday.
@@ -419,6 +423,8 @@ def reporting_sentence(text: str, ss: int, se: int) -> tuple[tuple[int, int], Ph
     it.  Only the sentence's main verb counts (its first cue word), and its subject must
     open the sentence: "The crowd cheered when Smith said …" reports no one's words.
     """
+    if se - ss > _REPORTING_CHARS:
+        return None  # a run-on "sentence" (thousands of quotations and no stop) reports none
     if _odd_marks(text, ss, se):
         return None  # a sentence that starts inside a quotation ('… to say," he said.')
     cues = _cue_words(text, ss, se)
