@@ -28,8 +28,10 @@ _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’-]+[^\W\d_]*)*+")
 _SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
 # Most news texts have no letter outside ASCII (curly quotes and dashes are no letters);
 # for them "letter" is [A-Za-z], which the engine tests much faster than the Unicode
-# categories (the split is the largest part of tokenising).
-_ASCII_SPLIT_RE = re.compile(r"([A-Za-z]+(?:['’-]+[A-Za-z]*)*+)")
+# categories (the split is the largest part of tokenising).  "A letter, then letters and
+# inner marks" is one character class repeated: the same maximal runs as the form above
+# (every run of letters and marks that starts with a letter), a third faster again.
+_ASCII_SPLIT_RE = re.compile(r"([A-Za-z][A-Za-z'’-]*+)")
 _NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
 
 
