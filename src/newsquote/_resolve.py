@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 
 import attrs
 import regex
@@ -212,10 +213,19 @@ class Resolver:
         return occurrences[a:b]
 
     def _add_name(self, start: int, end: int) -> None:
-        phrase = self.text[start:end]
+        found = self._person_name(self.text[start:end])
+        if found is not None:
+            self.people.append(_Person(found[1], found[2], start + found[0]))
+
+    @staticmethod
+    @functools.lru_cache(maxsize=4096)
+    def _person_name(phrase: str) -> tuple[int, str, str] | None:
+        """The name's offset in a run of capitals, the name and its role, or None: cached,
+        as runs recur ("Donald Trump") and what one names depends on its text alone."""
+        start = 0
         words = phrase.split()
         if len(words) > _LONGEST_NAME:
-            return  # a run of capitals this long is a headline in title case, not a name
+            return None  # a run of capitals this long is a headline in title case, not a name
         # Drop sentence-initial function words and non-name capitals ("However Peskov"),
         # a question's auxiliary ("Does Bernie Sanders ...") and a party label ("Democrat
         # Bernie Sanders").
@@ -231,11 +241,12 @@ class Resolver:
         if words and words[-1].endswith(("'s", "’s", "'", "’")):
             words[-1] = words[-1].removesuffix("s").rstrip("'’")
         if len(words) < 2 or words[-1].lower() in _PLACE_LAST_WORDS:
-            return  # a person's name has two words at least ("Peskov" alone is a surname)
+            return None  # a person's name has two words at least ("Peskov" alone is a surname)
         parsed = parse_name(" ".join(words))
         name_words = parsed.name.split()
         if len(name_words) >= 2 and not any(w.lower() in _NOT_PERSON_WORDS for w in name_words):
-            self.people.append(_Person(parsed.name, parsed.role, start))
+            return start, parsed.name, parsed.role
+        return None
 
     def _role_of(self, person: _Person) -> str:
         """The role a person was introduced with, with the lower-case role words just
