@@ -28,7 +28,6 @@ import regex
 
 from ._lexicon import en
 from ._mention_shapes import (
-    _NAME_RUN,
     _ROLE_WORDS,
     Phrase,
     _is_role_word,
@@ -40,6 +39,7 @@ from ._mention_shapes import (
 from ._mention_tokens import window_tokens
 from ._model import Speaker
 from ._people import _followed_by_verb, _fullest_names
+from ._plain import name_runs
 
 __all__ = ["Resolver"]
 
@@ -101,7 +101,7 @@ class Resolver:
         self.text = text
         self.sentences = sentences
         self.people: list[_Person] = []
-        for m in _NAME_RUN.finditer(text):
+        for m in name_runs(text):
             # Most runs are one capitalised word, never a person's full name: skipped here
             # without a call (a run of several words holds a space, so is not all letters).
             if not m.group().isalpha():

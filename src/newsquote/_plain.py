@@ -1,0 +1,54 @@
+"""A faster engine for the many texts with no letter outside ASCII.
+
+The patterns are written for the ``regex`` module (its Unicode classes, ``\\p{Lu}``).  In a
+*plain* text, whose every character is ASCII or a mark that neither engine takes for a
+letter, a word character or a space on which they differ, ``\\p{Lu}`` matches exactly
+``[A-Z]``, ``\\p{L}`` exactly ``[A-Za-z]`` and ``\\s`` the same characters in both.  The
+same pattern with those classes finds the same matches with the standard library's
+engine (the same backtracking rules for alternation, lookahead and possessive
+repetition), in less time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import regex
+
+from ._mention_shapes import _NAME_RUN
+
+__all__: list[str] = []
+
+
+def _same_to_both(c: str) -> bool:
+    """Whether neither engine reads ``c`` as a letter or word character, and both or
+    neither read it as a space."""
+    letter = regex.match(r"[\w\p{L}]", c) is not None or re.match(r"\w", c) is not None
+    return not letter and (regex.match(r"\s", c) is None) == (re.match(r"\s", c) is None)
+
+
+# Non-ASCII characters common in news copy: Latin-1 signs, general punctuation (curly
+# quotes, dashes, spaces), currency signs; those the test above admits.
+_COMMON = [*range(0x80, 0xC0), 0xD7, 0xF7, *range(0x2000, 0x2070), *range(0x20A0, 0x20D0)]
+_EXTRA = "".join(c for c in map(chr, _COMMON) if _same_to_both(c))
+# ASCII without \x1c-\x1f, which the standard library's \s takes and the regex module's not.
+_NOT_PLAIN = re.compile(f"[^\\x00-\\x1b\\x20-\\x7f{_EXTRA}]")
+
+
+def _plain_pattern(pattern: str) -> re.Pattern[str]:
+    """``pattern`` with its Unicode letter classes narrowed to ASCII."""
+    narrowed = pattern.replace(r"[\p{L}", "[A-Za-z").replace(r"\p{Lu}", "[A-Z]")
+    for unicode_class in (r"\p", r"\w", r"\b", r"\d"):
+        assert unicode_class not in narrowed, unicode_class
+    return re.compile(narrowed)
+
+
+_PLAIN_NAME_RUN = _plain_pattern(_NAME_RUN.pattern)
+
+
+def name_runs(text: str) -> Iterator[re.Match[str] | regex.Match[str]]:
+    """``_NAME_RUN.finditer(text)``: the same matches, faster for a plain text."""
+    if _NOT_PLAIN.search(text) is None:
+        return _PLAIN_NAME_RUN.finditer(text)
+    return _NAME_RUN.finditer(text)
