@@ -45,10 +45,25 @@ def _plain_pattern(pattern: str) -> re.Pattern[str]:
 
 
 _PLAIN_NAME_RUN = _plain_pattern(_NAME_RUN.pattern)
+# ``_resolve._CAPITAL_WORD``, "(?<!\p{L})\p{Lu}[\p{L}'’-]*+", narrowed: the capital is
+# matched before the look back (a capital not after a letter, the same test), which lets
+# the engine skip to the next capital.
+_PLAIN_CAPITAL_WORD = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[A-Za-z'’-]*+")
 
 
-def name_runs(text: str) -> Iterator[re.Match[str] | regex.Match[str]]:
-    """``_NAME_RUN.finditer(text)``: the same matches, faster for a plain text."""
-    if _NOT_PLAIN.search(text) is None:
-        return _PLAIN_NAME_RUN.finditer(text)
-    return _NAME_RUN.finditer(text)
+def is_plain(text: str) -> bool:
+    """Whether the narrowed patterns find the same matches in ``text``."""
+    return _NOT_PLAIN.search(text) is None
+
+
+def name_runs(text: str, plain: bool) -> Iterator[re.Match[str] | regex.Match[str]]:
+    """``_NAME_RUN.finditer(text)``; ``plain`` is ``is_plain(text)``."""
+    return (_PLAIN_NAME_RUN if plain else _NAME_RUN).finditer(text)
+
+
+def capital_words(
+    text: str, plain: bool, pattern: regex.Pattern[str]
+) -> Iterator[re.Match[str] | regex.Match[str]]:
+    """``pattern.finditer(text)`` for ``_resolve._CAPITAL_WORD``; ``plain`` is
+    ``is_plain(text)``."""
+    return (_PLAIN_CAPITAL_WORD if plain else pattern).finditer(text)

@@ -39,7 +39,7 @@ from ._mention_shapes import (
 from ._mention_tokens import window_tokens
 from ._model import Speaker
 from ._people import _followed_by_verb, _fullest_names
-from ._plain import name_runs
+from ._plain import capital_words, is_plain, name_runs
 
 __all__ = ["Resolver"]
 
@@ -101,7 +101,8 @@ class Resolver:
         self.text = text
         self.sentences = sentences
         self.people: list[_Person] = []
-        for m in name_runs(text):
+        self._plain = is_plain(text)  # (see _plain: a faster engine for most texts)
+        for m in name_runs(text, self._plain):
             # Most runs are one capitalised word, never a person's full name: skipped here
             # without a call (a run of several words holds a space, so is not all letters).
             if not m.group().isalpha():
@@ -128,7 +129,7 @@ class Resolver:
             # pass, however many people the article names (a scan per surname was
             # quadratic).  A word with an apostrophe or a hyphen is a whole token
             # ("Trump's" is no subject).  No person named: no word to look up.
-            for m in _CAPITAL_WORD.finditer(self.text) if self._fullest else ():
+            for m in capital_words(self.text, self._plain, _CAPITAL_WORD) if self._fullest else ():
                 name = self._fullest.get(m.group())
                 if name is not None:
                     found.append((m.start(), name, _followed_by_verb(self.text, m.end())))
@@ -220,8 +221,7 @@ class Resolver:
     @staticmethod
     @functools.lru_cache(maxsize=4096)
     def _person_name(phrase: str) -> tuple[int, str, str] | None:
-        """The name's offset in a run of capitals, the name and its role, or None: cached,
-        as runs recur ("Donald Trump") and what one names depends on its text alone."""
+        """A run's name (its offset, the name, its role) or None; cached: runs recur."""
         start = 0
         words = phrase.split()
         if len(words) > _LONGEST_NAME:
