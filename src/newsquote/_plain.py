@@ -12,6 +12,7 @@ repetition), in less time.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator
 
 import regex
@@ -67,3 +68,24 @@ def capital_words(
     """``pattern.finditer(text)`` for ``_resolve._CAPITAL_WORD``; ``plain`` is
     ``is_plain(text)``."""
     return (_PLAIN_CAPITAL_WORD if plain else pattern).finditer(text)
+
+
+# What may not touch a whole word: a letter (in a plain text, an ASCII one), an apostrophe
+# or a hyphen.
+_WORD_CHARS = frozenset(string.ascii_letters + "'’-")
+
+
+def has_word(text: str, word: str, plain: bool) -> bool:
+    """Whether ``word`` occurs in ``text`` with no letter, apostrophe or hyphen on either
+    side; ``plain`` is ``is_plain(text)``.  In a plain text, literal finds and two tests
+    of a character instead of compiling a pattern for the word."""
+    if not plain:
+        pattern = rf"(?<![\p{{L}}'’-]){regex.escape(word)}(?![\p{{L}}'’-])"
+        return regex.search(pattern, text) is not None
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or text[at - 1] not in _WORD_CHARS) and text[end : end + 1] not in _WORD_CHARS:
+            return True
+        at = text.find(word, at + 1)
+    return False

@@ -39,7 +39,7 @@ from ._mention_shapes import (
 from ._mention_tokens import window_tokens
 from ._model import Speaker
 from ._people import _followed_by_verb, _fullest_names
-from ._plain import capital_words, is_plain, name_runs
+from ._plain import capital_words, has_word, is_plain, name_runs
 
 __all__ = ["Resolver"]
 
@@ -385,10 +385,7 @@ class Resolver:
             # One search for the word in lower case, as a whole word (what _LOWER_WORD
             # would find): a literal search is several times cheaper than collecting
             # every lower-case word of the article, and few words are asked about.
-            found = _LOWER_WORD.fullmatch(low) is not None and (
-                regex.search(rf"(?<![\p{{L}}'’-]){regex.escape(low)}(?![\p{{L}}'’-])", self.text)
-                is not None
-            )
+            found = _LOWER_WORD.fullmatch(low) is not None and has_word(self.text, low, self._plain)
             self._lower_words[low] = found
         return found
 
