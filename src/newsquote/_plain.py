@@ -75,6 +75,8 @@ _PLAIN_CAPITAL_WORD = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[A-Za-z'’-]*+")
 
 def is_plain(text: str) -> bool:
     """Whether the narrowed patterns find the same matches in ``text``."""
+    if text.isascii():  # (known in C without a scan; then only \x1c-\x1f are not plain)
+        return not any(c in text for c in "\x1c\x1d\x1e\x1f")
     return _NOT_PLAIN.search(text) is None
 
 
