@@ -11,9 +11,10 @@ repetition), in less time.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import string
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -21,6 +22,8 @@ from ._lexicon import en
 from ._mention_shapes import _NAME_RUN, _PARTICLE
 
 __all__: list[str] = []
+
+AnyMatch = re.Match[str] | regex.Match[str]
 
 
 def _same_to_both(c: str) -> bool:
@@ -53,8 +56,11 @@ def _name_run() -> re.Pattern[str]:
     only when a period follows a few lower-case letters (the rest of every title).  The
     alternatives, their order and so the matches are those of ``_NAME_RUN``."""
     titles = sorted((t.capitalize() for t in en.TITLE_ABBREVIATIONS), key=len, reverse=True)
-    if not all(t.isascii() and t.isalpha() for t in titles):
-        return _plain_pattern(_NAME_RUN.pattern)  # (the arrangement needs plain words)
+    token = rf"(?:(?:{'|'.join(titles)})\.|\p{{Lu}}[\p{{L}}'’-]*+|\p{{Lu}}\.(?:\p{{Lu}}\.)*+)"
+    written_from = rf"(?=\p{{Lu}}){token}(?:\s(?:{_PARTICLE}\s)?{token})*+"
+    if _NAME_RUN.pattern != written_from or not all(t.isascii() and t.isalpha() for t in titles):
+        # (The arrangement holds for the form it was written from, with plain titles.)
+        return _plain_pattern(_NAME_RUN.pattern)
     by_capital: dict[str, list[str]] = {}
     for t in titles:
         by_capital.setdefault(t[0], []).append(t[1:])
@@ -80,17 +86,38 @@ def is_plain(text: str) -> bool:
     return _NOT_PLAIN.search(text) is None
 
 
-def name_runs(text: str, plain: bool) -> Iterator[re.Match[str] | regex.Match[str]]:
+def name_runs(text: str, plain: bool) -> Iterator[AnyMatch]:
     """``_NAME_RUN.finditer(text)``; ``plain`` is ``is_plain(text)``."""
     return (_PLAIN_NAME_RUN if plain else _NAME_RUN).finditer(text)
 
 
-def capital_words(
-    text: str, plain: bool, pattern: regex.Pattern[str]
-) -> Iterator[re.Match[str] | regex.Match[str]]:
+def capital_words(text: str, plain: bool, pattern: regex.Pattern[str]) -> Iterator[AnyMatch]:
     """``pattern.finditer(text)`` for ``_resolve._CAPITAL_WORD``; ``plain`` is
     ``is_plain(text)``."""
+    plain = plain and pattern.pattern == r"(?<!\p{L})\p{Lu}[\p{L}'’-]*+"  # (its form)
     return (_PLAIN_CAPITAL_WORD if plain else pattern).finditer(text)
+
+
+# _segment._CANDIDATE (the SHA-256 of its pattern: the form this one was written from) for
+# the standard library's engine, which skips in C to a character that can open a match:
+# the first mark is matched before the look back at the marks before it (the same test,
+# a character later), and "\s" leaves out \x1c-\x1f, as the regex module's does.
+_CANDIDATE_FORM = "1514668e43117fd1befb8f5f908655fb38b3cc6becdc2348bc8778e3449dc5e3"
+_STDLIB_CANDIDATE = re.compile(
+    r"(?P<punct>[.?!…](?<![.?!…][.?!…])(?<!\.[ ][.?!…])"
+    r"(?>(?<=\.)(?:[ ]\.(?![.…]))++|[.?!…]*+))"
+    r"(?P<close>[\"'”’»)\]]*+)(?=[^\S\x1c-\x1f])"
+)
+
+
+def candidate_finder(
+    pattern: regex.Pattern[str],
+) -> Callable[[str, int, int], Iterator[AnyMatch]]:
+    """``pattern.finditer`` for ``_segment._CANDIDATE``: the standard library's form while
+    the pattern is the one it was written from (same matches and groups)."""
+    digest = hashlib.sha256(pattern.pattern.encode()).hexdigest()
+    same = digest == _CANDIDATE_FORM and not pattern.flags & (regex.IGNORECASE | regex.MULTILINE)
+    return _STDLIB_CANDIDATE.finditer if same else pattern.finditer
 
 
 # What may not touch a whole word: a letter (in a plain text, an ASCII one), an apostrophe
