@@ -120,6 +120,23 @@ def candidate_finder(
     return _STDLIB_CANDIDATE.finditer if same else pattern.finditer
 
 
+# ``_resolve._GENDERED_PRONOUN`` narrowed: the first letter is matched before the look
+# back at a word character before it (the opening "\b"), so the engine skips in C to the
+# next h or s; the words and their order are the same.
+_PLAIN_PRONOUN = re.compile(
+    r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])(?:[Ee](?:[Rr][Ss]?)?|[Ii][SsMm])|(?<=[Ss])[Hh][Ee])\b"
+)
+
+
+def pronoun_search(
+    pattern: regex.Pattern[str], plain: bool
+) -> Callable[[str, int, int], AnyMatch | None]:
+    """``pattern.search`` for ``_resolve._GENDERED_PRONOUN``; ``plain`` is ``is_plain``
+    of the text searched (the narrowed form only for the form it was written from)."""
+    plain = plain and pattern.pattern == r"(?i)\b(?:he|his|him|she|her|hers)\b"
+    return _PLAIN_PRONOUN.search if plain else pattern.search
+
+
 # What may not touch a whole word: a letter (in a plain text, an ASCII one), an apostrophe
 # or a hyphen.
 _WORD_CHARS = frozenset(string.ascii_letters + "'’-")

@@ -39,7 +39,7 @@ from ._mention_shapes import (
 from ._mention_tokens import window_tokens
 from ._model import Speaker
 from ._people import _followed_by_verb, _fullest_names
-from ._plain import capital_words, has_word, is_plain, name_runs
+from ._plain import capital_words, has_word, is_plain, name_runs, pronoun_search
 
 __all__ = ["Resolver"]
 
@@ -144,6 +144,7 @@ class Resolver:
         she ...").  People it cannot tell are left out."""
         votes: dict[str, list[int]] = {}
         occurrences = self.occurrences
+        pronoun_at = pronoun_search(_GENDERED_PRONOUN, self._plain)  # (see _plain)
         for n, (pos, name, _) in enumerate(occurrences):
             tally = votes.setdefault(name, [0, 0])
             # An honorific starts with "M": most names have none, found without a search.
@@ -152,7 +153,7 @@ class Resolver:
             if honorific is not None:
                 tally[honorific.group(1).lower() != "mr"] += 3
             stop = occurrences[n + 1][0] if n + 1 < len(occurrences) else pos + 120
-            pronoun = _GENDERED_PRONOUN.search(self.text, pos, min(stop, pos + 120))
+            pronoun = pronoun_at(self.text, pos, min(stop, pos + 120))
             if pronoun is not None:
                 tally[pronoun.group().lower() in _FEMININE] += 1
         gender = {}
