@@ -7,6 +7,14 @@ letter, a word character or a space on which they differ, ``\\p{Lu}`` matches ex
 same pattern with those classes finds the same matches with the standard library's
 engine (the same backtracking rules for alternation, lookahead and possessive
 repetition), in less time.
+
+Most forms here are also arranged to open with one character class: the standard
+library's engine then skips in C to the next character that can start a match, where a
+look around or an alternation first makes it try every position.  Each form is used only
+while the pattern it stands for has the form it was written from (its text is checked),
+so a change to that pattern falls back to it, never to a stale copy.  ``_CANDIDATE``'s
+form needs no plain text: it names no letter, and its ``\\s`` leaves out the characters
+the engines differ on.
 """
 
 from __future__ import annotations
