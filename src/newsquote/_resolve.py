@@ -215,8 +215,7 @@ class Resolver:
         return occurrences[a:b]
 
     def _add_name(self, start: int, end: int) -> None:
-        found = self._person_name(self.text[start:end])
-        if found is not None:
+        if (found := self._person_name(self.text[start:end])) is not None:
             self.people.append(_Person(found[1], found[2], start + found[0]))
 
     @staticmethod
