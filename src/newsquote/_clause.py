@@ -160,8 +160,8 @@ class _Intervals:
         # The order add() would leave them in, built at once: by start, and spans with
         # the same start by descending end (each was inserted before its equals).
         pairs = sorted(spans, key=lambda s: (s[0], -s[1])) if spans else []
-        self.starts: list[int] = [a for a, _ in pairs]
-        self.ends: list[int] = [b for _, b in pairs]
+        self.starts: list[int] = [a for a, _ in pairs] if pairs else []  # (most are empty)
+        self.ends: list[int] = [b for _, b in pairs] if pairs else []
 
     def add(self, span: tuple[int, int]) -> None:
         k = bisect.bisect_left(self.starts, span[0])

@@ -9,8 +9,9 @@ paragraph, so one stray mark costs at most one paragraph.
 
 from __future__ import annotations
 
+import re
+
 import attrs
-import regex
 
 __all__ = ["MARK_CHARS", "MarkSpan", "mark_spans"]
 
@@ -34,8 +35,11 @@ MARK_CHARS = '“”«»„‚‘’"'
 # Quotations nest two or three deep in real text; deeper openers are stray marks, and
 # ignoring them keeps pairing linear on adversarial input.
 _MAX_DEPTH = 6
-# One mark per match; two apostrophes count as one double mark.
-_MARK = regex.compile(r"''|[“”«»„‚‘’\"]")
+# One mark per match; two apostrophes count as one double mark ("''|[“”«»„‚‘’\"]"): any
+# mark or an apostrophe, then a second apostrophe after an apostrophe and nothing after
+# any other mark.  Opening with one character class lets the standard library's engine
+# skip in C to the next candidate (most paragraphs have none).
+_MARK = re.compile("['“”«»„‚‘’\"](?:(?<=')'|(?<!'))")
 
 
 @attrs.frozen(eq=False)

@@ -13,17 +13,23 @@ import itertools
 import re
 
 from ._mention_shapes import _TOKEN
+from ._tokens import _ascii_words
 
 __all__: list[str] = []
 
 Token = tuple[int, int, str]
 
 _SPLIT = re.compile(f"({_TOKEN.pattern})")
+# The same tokens in a text with no letter or digit outside ASCII: a word is an
+# alphanumeric, then any run of alphanumerics and inner marks (one class, no alternation
+# per character: the maximal runs the form above matches).
+_ASCII_SPLIT = re.compile(r"([A-Za-z0-9][A-Za-z0-9'’.-]*+|[,;:()\"“”—–])")
 
 
 def window_tokens(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]``: (start, end, token)."""
     # Gaps and tokens come in turn; the running lengths, from ``start``, are the offsets.
-    parts = _SPLIT.split(text[start:end])
+    split = _ASCII_SPLIT if _ascii_words(text) else _SPLIT
+    parts = split.split(text[start:end])
     ends = list(itertools.accumulate(map(len, parts), initial=start))
     return list(zip(ends[1:-1:2], ends[2::2], parts[1::2], strict=True))

@@ -21,13 +21,13 @@
 from __future__ import annotations
 
 import bisect
+import functools
 
 import attrs
 import regex
 
 from ._lexicon import en
 from ._mention_shapes import (
-    _NAME_RUN,
     _ROLE_WORDS,
     Phrase,
     _is_role_word,
@@ -39,6 +39,7 @@ from ._mention_shapes import (
 from ._mention_tokens import window_tokens
 from ._model import Speaker
 from ._people import _followed_by_verb, _fullest_names
+from ._plain import capital_words, has_word, is_plain, name_runs, pronoun_search
 
 __all__ = ["Resolver"]
 
@@ -100,7 +101,8 @@ class Resolver:
         self.text = text
         self.sentences = sentences
         self.people: list[_Person] = []
-        for m in _NAME_RUN.finditer(text):
+        self._plain = is_plain(text)  # (see _plain: a faster engine for most texts)
+        for m in name_runs(text, self._plain):
             # Most runs are one capitalised word, never a person's full name: skipped here
             # without a call (a run of several words holds a space, so is not all letters).
             if not m.group().isalpha():
@@ -127,7 +129,7 @@ class Resolver:
             # pass, however many people the article names (a scan per surname was
             # quadratic).  A word with an apostrophe or a hyphen is a whole token
             # ("Trump's" is no subject).  No person named: no word to look up.
-            for m in _CAPITAL_WORD.finditer(self.text) if self._fullest else ():
+            for m in capital_words(self.text, self._plain, _CAPITAL_WORD) if self._fullest else ():
                 name = self._fullest.get(m.group())
                 if name is not None:
                     found.append((m.start(), name, _followed_by_verb(self.text, m.end())))
@@ -142,6 +144,7 @@ class Resolver:
         she ...").  People it cannot tell are left out."""
         votes: dict[str, list[int]] = {}
         occurrences = self.occurrences
+        pronoun_at = pronoun_search(_GENDERED_PRONOUN, self._plain)  # (see _plain)
         for n, (pos, name, _) in enumerate(occurrences):
             tally = votes.setdefault(name, [0, 0])
             # An honorific starts with "M": most names have none, found without a search.
@@ -150,7 +153,7 @@ class Resolver:
             if honorific is not None:
                 tally[honorific.group(1).lower() != "mr"] += 3
             stop = occurrences[n + 1][0] if n + 1 < len(occurrences) else pos + 120
-            pronoun = _GENDERED_PRONOUN.search(self.text, pos, min(stop, pos + 120))
+            pronoun = pronoun_at(self.text, pos, min(stop, pos + 120))
             if pronoun is not None:
                 tally[pronoun.group().lower() in _FEMININE] += 1
         gender = {}
@@ -212,10 +215,17 @@ class Resolver:
         return occurrences[a:b]
 
     def _add_name(self, start: int, end: int) -> None:
-        phrase = self.text[start:end]
+        if (found := self._person_name(self.text[start:end])) is not None:
+            self.people.append(_Person(found[1], found[2], start + found[0]))
+
+    @staticmethod
+    @functools.lru_cache(maxsize=4096)
+    def _person_name(phrase: str) -> tuple[int, str, str] | None:
+        """A run's name (its offset, the name, its role) or None; cached: runs recur."""
+        start = 0
         words = phrase.split()
         if len(words) > _LONGEST_NAME:
-            return  # a run of capitals this long is a headline in title case, not a name
+            return None  # a run of capitals this long is a headline in title case, not a name
         # Drop sentence-initial function words and non-name capitals ("However Peskov"),
         # a question's auxiliary ("Does Bernie Sanders ...") and a party label ("Democrat
         # Bernie Sanders").
@@ -231,11 +241,12 @@ class Resolver:
         if words and words[-1].endswith(("'s", "’s", "'", "’")):
             words[-1] = words[-1].removesuffix("s").rstrip("'’")
         if len(words) < 2 or words[-1].lower() in _PLACE_LAST_WORDS:
-            return  # a person's name has two words at least ("Peskov" alone is a surname)
+            return None  # a person's name has two words at least ("Peskov" alone is a surname)
         parsed = parse_name(" ".join(words))
         name_words = parsed.name.split()
         if len(name_words) >= 2 and not any(w.lower() in _NOT_PERSON_WORDS for w in name_words):
-            self.people.append(_Person(parsed.name, parsed.role, start))
+            return start, parsed.name, parsed.role
+        return None
 
     def _role_of(self, person: _Person) -> str:
         """The role a person was introduced with, with the lower-case role words just
@@ -374,10 +385,7 @@ class Resolver:
             # One search for the word in lower case, as a whole word (what _LOWER_WORD
             # would find): a literal search is several times cheaper than collecting
             # every lower-case word of the article, and few words are asked about.
-            found = _LOWER_WORD.fullmatch(low) is not None and (
-                regex.search(rf"(?<![\p{{L}}'’-]){regex.escape(low)}(?![\p{{L}}'’-])", self.text)
-                is not None
-            )
+            found = _LOWER_WORD.fullmatch(low) is not None and has_word(self.text, low, self._plain)
             self._lower_words[low] = found
         return found
 

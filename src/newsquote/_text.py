@@ -30,6 +30,17 @@ def iter_lines(text: str) -> Iterator[tuple[int, int]]:
     the text (searching for each break kind separately from every line start would be
     quadratic in texts that lack one of them).
     """
+    if "\r" not in text:
+        # Only "\n" breaks (most texts): the lines are the pieces of one split in C, each
+        # starting one past the previous piece's end.
+        pieces = text.split("\n")
+        if not pieces[-1]:
+            pieces.pop()  # nothing after the last break (or an empty text): no line there
+        start = 0
+        for n in map(len, pieces):
+            yield start, start + n
+            start += n + 1
+        return
     start = 0
     for m in _BREAK.finditer(text):
         yield start, m.start()
