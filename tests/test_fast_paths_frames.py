@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from newsquote._clause import _content_end
+from newsquote._reported import _content_end
 from newsquote._tokens import _SPLIT_RE, _Tokens
 
 # The general tokeniser: letters in every script, inner apostrophes and hyphens.

@@ -1,6 +1,6 @@
 """Where an indirect content stops short of a second attribution.
 
-A reported clause runs to the sentence end (:func:`._clause._content_end`) unless the
+A reported clause runs to the sentence end (:func:`._reported._content_end`) unless the
 sentence holds more than one attribution.  The cases here cut it earlier:
 
 * a frame inside a fronted subordinate clause ("Although he acknowledged that the

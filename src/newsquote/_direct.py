@@ -17,7 +17,6 @@ from ._clause import (
     _AUX,
     _PHRASE_CUE,
     Frame,
-    _content_start,
     _is_finite,
     _norm,
     _words,
@@ -27,6 +26,7 @@ from ._labels import label_frame
 from ._lead_in import intro_sentence, lead_in, lead_in_subject, put_it
 from ._lexicon import en
 from ._marks import MarkSpan
+from ._reported import _content_start
 from ._source_of import after_noun_phrase, source_of
 from ._speakers import Phrase, classify, mention_after, mention_before
 

@@ -38,12 +38,10 @@ import regex
 
 from ._bare import bare_subject, is_share, survey_source, with_epithet_owner
 from ._bounds import inner_end
+from ._causatives import caused_to
 from ._clause import (
     Frame,
-    _content_end,
-    _content_start,
     _cue_words,
-    _goes_on_to,
     _has_marks,
     _Intervals,
     _norm,
@@ -75,7 +73,8 @@ from ._partial import (
 )
 from ._phrase_frames import inside as _inside
 from ._phrase_frames import phrase_frames
-from ._source_of import caused_to, outer_subject, second_participle
+from ._reported import _content_end, _content_start, _goes_on_to
+from ._source_of import outer_subject, second_participle
 from ._tails import tail_frame
 
 __all__ = ["Frame", "find_frames", "lead_in", "lead_in_subject"]

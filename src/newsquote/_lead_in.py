@@ -12,7 +12,6 @@ import regex
 from ._clause import (
     _IRREGULAR_PAST,
     _PHRASE_CUE,
-    _content_start,
     _cue_words,
     _has_marks,
     _is_finite,
@@ -23,6 +22,7 @@ from ._clause import (
 )
 from ._cues import REPORTING_FORMS
 from ._labels import named_colon as _named_colon
+from ._reported import _content_start
 from ._source_of import _ADVERBS, _is_adverb, _odd_marks, source_of
 from ._speakers import Phrase, mention_after, mention_before
 

@@ -12,7 +12,6 @@ from ._clause import (
     _AUX,
     _MAX_CLAUSE,
     Frame,
-    _content_end,
     _has_marks,
     _Intervals,
     _is_finite,
@@ -22,6 +21,7 @@ from ._clause import (
     _words,
 )
 from ._lexicon import en
+from ._reported import _content_end
 from ._speakers import Phrase, classify
 
 __all__ = ["noun_cue_frames"]

@@ -15,7 +15,6 @@ import regex
 from ._bounds import inner_end
 from ._clause import (
     Frame,
-    _content_end,
     _has_marks,
     _is_finite,
     _is_title,
@@ -29,6 +28,7 @@ from ._cues import REPORTING_FORMS, lemma_of
 from ._direct import source_of
 from ._lexicon import en
 from ._partial import passive_agent, reduced_relative
+from ._reported import _content_end
 from ._source_of import outer_subject
 from ._speakers import mention_before
 

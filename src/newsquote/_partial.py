@@ -17,10 +17,10 @@ from __future__ import annotations
 import attrs
 import regex
 
+from ._causatives import caused_source
 from ._clause import (
     _AUX,
     Frame,
-    _content_end,
     _has_marks,
     _Intervals,
     _is_finite,
@@ -35,7 +35,8 @@ from ._cues import REPORTING_FORMS, STRONG_FORMS
 from ._direct import put_it
 from ._lexicon import en
 from ._marks import MarkSpan
-from ._source_of import caused_source, outer_subject
+from ._reported import _content_end
+from ._source_of import outer_subject
 from ._speakers import Phrase, classify, mention_after, mention_before
 
 __all__ = ["headline_frame", "noun_call_frame", "reduced_relative", "verb_quote_frame"]

@@ -15,7 +15,6 @@ from ._bare import is_share
 from ._clause import (
     _PHRASE_CUE,
     Frame,
-    _content_end,
     _has_marks,
     _Intervals,
     _is_clause,
@@ -27,6 +26,7 @@ from ._clause import (
 )
 from ._cues import REPORTING_FORMS, lemma_of
 from ._partial import _phrase_up_to_comma
+from ._reported import _content_end
 from ._speakers import Phrase, classify, mention_after, mention_before
 
 __all__ = ["inside", "phrase_frames"]

@@ -12,7 +12,6 @@ import regex
 from ._bare import bare_after, bare_before
 from ._clause import (
     Frame,
-    _content_end,
     _has_marks,
     _is_clause,
     _norm,
@@ -20,6 +19,7 @@ from ._clause import (
     _trim_start,
     _words,
 )
+from ._reported import _content_end
 from ._speakers import mention_after, mention_before
 
 __all__ = ["tail_frame"]
