@@ -290,6 +290,25 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
         "Fact-checkers soon noted that the figure was wrong.",
         [("the figure was wrong", "Fact-checkers", "noted", "indirect")],
     ),
+    # A fronted clause after a leading adjunct: the main clause's subject speaks the
+    # participle, and the fronted frame ends at its comma.
+    (
+        "In a debate, while his rivals called for more troops, Mr. Dunn stayed calm, "
+        "noting that the war was unpopular.",
+        [
+            ("more troops", "his rivals", "called", "indirect"),
+            ("the war was unpopular", "Mr. Dunn", "noting", "indirect"),
+        ],
+    ),
+    # The source of a participle after an inverted cue follows that cue, not a word of
+    # the quotation before it.
+    (
+        "''I remember that day,'' said Tom Ames, a former aide, recalling that the vote was close.",
+        [
+            ("I remember that day", "Tom Ames", "said", "direct"),
+            ("the vote was close", "Tom Ames", "recalling", "indirect"),
+        ],
+    ),
     # A second attribution after a comma that closes a quotation.
     (
         'Durand said the agency "acted too late," and he said he hoped for an inquiry.',

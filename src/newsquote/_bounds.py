@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import regex
 
-from ._clause import _is_finite, _norm, _trim_end, _words
+from ._clause import _is_finite, _norm, _past_adjunct, _trim_end, _words
 from ._cues import STRONG_FORMS, inflections
 
 __all__ = ["fronted_clause_end", "inner_end", "tail_start"]
@@ -42,6 +42,7 @@ def fronted_clause_end(text: str, ss: int, cs: int, start: int, end: int) -> int
     """The end of a content ``[start, end)`` whose cue at ``cs`` lies in a fronted
     subordinate clause of the sentence starting at ``ss``: the comma that opens the main
     clause ("While Clinton claimed that the videos exist, experts affirm ...")."""
+    ss = _past_adjunct(text, ss, cs)  # "In a September debate, while ..., Trump ..."
     head = _words(text, ss, min(cs, ss + 80))  # (its first words are all it needs)
     if head and _norm(head[0][2]) in _COORDINATORS:
         head = head[1:]  # "But if Carson implied that ..., he did not ..."

@@ -108,6 +108,18 @@ _SUBORDINATE_OPENERS = frozenset(
 _SENTENCE_OPENERS = _ADJUNCT_PREP | _SUBORDINATE_OPENERS
 
 
+def _past_adjunct(text: str, ss: int, limit: int) -> int:
+    """After a short prepositional adjunct that opens a sentence ("In a September
+    debate, ...", "On Monday, ..."): the start of what follows its comma, else ``ss``."""
+    words = _words(text, ss, min(limit, ss + 60))
+    if not words or _norm(words[0][2]) not in _ADJUNCT_PREP:
+        return ss
+    comma = text.find(",", words[0][1], min(limit, ss + 60))
+    if comma < 0 or any(_is_finite(w, loose=False) for s, _, w in words if s < comma):
+        return ss
+    return _skip_space(text, comma + 1, limit)
+
+
 def _sentence_subject(text: str, ss: int, limit: int) -> Phrase | None:
     """The main subject of a sentence: the phrase before its first finite verb."""
     lead = _CONNECTIVE.match(text, ss, limit)
@@ -122,6 +134,13 @@ def _sentence_subject(text: str, ss: int, limit: int) -> Phrase | None:
     if comma >= 0 and (first in opener or first.endswith(("ing", "ed"))):
         pos = comma + 1
         words = _words(text, pos, limit)
+        # ... and a second one after it ("In a September debate, while most of his
+        # rivals called for more troops, Trump hewed ...").
+        comma = text.find(",", pos, limit)
+        first = _norm(words[0][2]) if words else ""
+        if comma >= 0 and first in _SUBORDINATE_OPENERS:
+            pos = comma + 1
+            words = _words(text, pos, limit)
     for loose in (False, True):
         for k, (s, _, w) in enumerate(words):
             if k > 0 and _is_finite(w, loose) and not w[:1].isupper():

@@ -11,6 +11,7 @@ from ._clause import (
     _cue_words,
     _is_finite,
     _norm,
+    _past_adjunct,
     _words,
 )
 from ._clause import _sentence_subject as _clause_subject
@@ -71,10 +72,12 @@ def source_of(text: str, ss: int, cs: int, ce: int, limit: int | None = None) ->
                         # saying": a restrictive clause's verb; the main clause's
                         # subject speaks.
                         continue
-                if found is None and _inverted(text, ss, earlier.start()):
+                if _inverted(text, ss, earlier.start()) and (
+                    found is None or _QUOTE_CLOSE.search(text, found.end, earlier.start())
+                ):
                     # '“…,” said Rep. Doe at the time, adding that …': the source
-                    # follows its cue.
-                    found = mention_after(text, earlier.end(), cs)
+                    # follows its cue (not a word inside the quotation before it).
+                    found = mention_after(text, earlier.end(), cs) or found
                 if found is not None:
                     return found
                 break
@@ -180,6 +183,7 @@ _CLAUSE_LINKS = frozenset(
 def _fronted_clause_end(text: str, ss: int, cs: int) -> int:
     """Where a fronted adverbial clause ("When the vote was held, ...") ends: its comma;
     the sentence start when none opens the sentence."""
+    ss = _past_adjunct(text, ss, cs)  # "In a September debate, while ..., Trump ..."
     first = _words(text, ss, min(cs, ss + 12))[:1]
     if not first or _norm(first[0][2]) not in _FRONTED:
         return ss
@@ -345,6 +349,10 @@ def _odd_marks(text: str, start: int, end: int) -> bool:
     of double marks (a title in marks, '"Morning Joe,"', is a pair)."""
     piece = text[start:end]
     return (piece.count("“") + piece.count("”") + piece.count('"')) % 2 == 1
+
+
+# A closing quotation mark (between a word of the quotation and a cue after it).
+_QUOTE_CLOSE = re.compile(r"[”\"’]|''")
 
 
 def _inverted(text: str, ss: int, cs: int) -> bool:
