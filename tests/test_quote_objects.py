@@ -309,6 +309,11 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
             ("the vote was close", "Tom Ames", "recalling", "indirect"),
         ],
     ),
+    # The words on a sign are its carrier's.
+    (
+        "Ms. Bell held up a sign saying “Hands off our schools, we will vote.”",
+        [("Hands off our schools, we will vote.", "Ms. Bell", "saying", "direct")],
+    ),
     # A second attribution after a comma that closes a quotation.
     (
         'Durand said the agency "acted too late," and he said he hoped for an inquiry.',

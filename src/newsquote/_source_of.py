@@ -31,6 +31,12 @@ def source_of(text: str, ss: int, cs: int, ce: int, limit: int | None = None) ->
     word = _norm(text[cs:ce])
     prev = _words(text, max(ss, cs - 40), cs)
     prev_word = _norm(prev[-1][2]) if prev else ""
+    if word.endswith("ing") and prev_word in _CARRIED:
+        # "held up a sign saying “…”", "carrying banners reading …": the words on a sign
+        # are those of whoever carries it, the subject of the sentence.
+        carrier = _clause_subject(text, ss, cs)
+        if carrier is not None:
+            return carrier
     # A participle after a comma or "by" reports the sentence's subject ("Trump went
     # after Bush, calling him ..."); so does a verb coordinated with "and" ("Carson took
     # the stage and called the system ...").
@@ -349,6 +355,13 @@ def _odd_marks(text: str, start: int, end: int) -> bool:
     of double marks (a title in marks, '"Morning Joe,"', is a pair)."""
     piece = text[start:end]
     return (piece.count("“") + piece.count("”") + piece.count('"')) % 2 == 1
+
+
+# Things people carry or wear whose words are theirs ("a sign saying", "shirts reading").
+_CARRIED = frozenset(
+    "sign signs banner banners placard placards poster posters shirt shirts t-shirt "
+    "t-shirts hat hats cap caps button buttons".split()
+)
 
 
 # A closing quotation mark (between a word of the quotation and a cue after it).
