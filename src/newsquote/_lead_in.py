@@ -23,7 +23,7 @@ from ._clause import (
 from ._cues import REPORTING_FORMS
 from ._labels import named_colon as _named_colon
 from ._reported import _content_start
-from ._source_of import _ADVERBS, _is_adverb, _odd_marks, source_of
+from ._source_of import _ADVERBS, _FRONTED, _is_adverb, _odd_marks, source_of
 from ._speakers import Phrase, mention_after, mention_before
 
 __all__ = ["beat_subject", "intro_sentence", "lead_in", "lead_in_subject", "put_it"]
@@ -112,10 +112,10 @@ def lead_in(text: str, ss: int, end: int) -> tuple[tuple[int, int], Phrase | Non
 # A second main clause: ", but he gave …", "; she added …".
 _SECOND_CLAUSE = regex.compile(r"(?:[,;][”\"’']?+\s++(?:but|and|yet|so)|;)\s++")
 # Conjunctions that open a fronted clause: "When Trump suggested …, Rubio fired back:".
-_FRONTING = frozenset("when while after although though because since if once".split())
-# ... and "as", before a comma lead-in, whose own shape is strict ("As X reported, …"
-# before a colon names the source of what follows).
-_FRONTING_AS = _FRONTING | {"as"}
+# (not "as" before a colon: "As X reported, …:" names the source of what follows; a
+# comma lead-in's own shape is strict enough to allow it)
+_FRONTING = _FRONTED - {"as"}
+_FRONTING_AS = _FRONTED
 
 
 def _main_clause_start(

@@ -139,15 +139,12 @@ def _describing(word: str, words: list[tuple[int, int, str]], k: int, nxt: str) 
     before = words[k - 1][2] if k > 0 else ""
     prev = _norm(before)
     if low.endswith("ing"):
-        return prev in _BE_FORMS or prev.endswith("ly")
+        return prev in en.BE_FORMS or prev.endswith("ly")
     if not _is_finite(word):
         return False
     if prev.endswith("ly") or prev in ("he", "she", "it"):
         return True
     return before[:1].isupper() and nxt[:1].isupper() and k > 1
-
-
-_BE_FORMS = frozenset("is are was were been be".split())
 
 
 # Articles before an adjective and a cue word make the cue a noun ("an impassioned call").

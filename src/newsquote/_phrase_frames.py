@@ -25,6 +25,7 @@ from ._clause import (
     _words,
 )
 from ._cues import REPORTING_FORMS, lemma_of
+from ._mention_shapes import _SKIPPABLE
 from ._partial import _phrase_up_to_comma
 from ._reported import _content_end
 from ._speakers import Phrase, classify, mention_after, mention_before
@@ -140,10 +141,7 @@ _NOT_AS_CUES = frozenset(
     "know think believe expect hope feel see put understand continue read state show demand".split()
 )
 # Adverbs and auxiliaries between a source and its cue.
-_AS_SKIPPABLE = frozenset(
-    "has have had was were is are first recently previously also sometimes often once "
-    "earlier later already repeatedly just".split()
-)
+_AS_SKIPPABLE = _SKIPPABLE | {"first", "earlier"}
 # Words that may open the adjunct after the cue ("as the Times reported last week", "as
 # Menendez pointed out", "as Clyburn noted in an interview"); an object there makes the
 # verb no credit for the content ("as Sanders criticized Clinton for ...").
