@@ -314,6 +314,15 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
         "Ms. Bell held up a sign saying “Hands off our schools, we will vote.”",
         [("Hands off our schools, we will vote.", "Ms. Bell", "saying", "direct")],
     ),
+    # A group noun with a prepositional modifier is the whole subject.
+    (
+        "Several local leaders on the ground told reporters that turnout was high.",
+        [("turnout was high", "Several local leaders on the ground", "told", "indirect")],
+    ),
+    (
+        "Residents of the town said the plant should close.",
+        [("the plant should close", "Residents of the town", "said", "indirect")],
+    ),
     # A second attribution after a comma that closes a quotation.
     (
         'Durand said the agency "acted too late," and he said he hoped for an inquiry.',

@@ -61,6 +61,8 @@ def mention_before(text: str, end: int, floor: int) -> Phrase | None:
             return _with_coordinate(text, tokens, subject)
         return Phrase(s, e, t, "group")
     found = _subject_before(text, tokens[:i])
+    if found is not None and found.kind != "pronoun":
+        found = _with_head(text, tokens, found)
     if found is not None and tokens and found.end == tokens[-1][1] and _modifier_only(found.text):
         # "his first term", "the latest reports": the phrase modifies the word at ``end``,
         # a noun, and speaks no words of its own; a named possessor does ("Trump's first
@@ -70,6 +72,23 @@ def mention_before(text: str, end: int, floor: int) -> Phrase | None:
             return Phrase(found.start, found.start + len(first), first, "name")
         return None
     return found
+
+
+def _with_head(text: str, tokens: list[tuple[int, int, str]], found: Phrase) -> Phrase:
+    """The whole subject when the phrase found is the object of a preposition after a
+    group noun: "Several GOP leaders on the ground told", "Residents of the town said"
+    (the group speaks, not "the ground"; "a staffer in the room" keeps its head)."""
+    k = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n][0] == found.start), -1)
+    if k < 2 or tokens[k - 1][2] not in _POSTMODIFIER_PREPOSITIONS:
+        return found
+    head = _phrase_back(text, tokens[: k - 1])
+    if head is None or head.kind != "group" or head.end != tokens[k - 2][1]:
+        return found
+    return Phrase(head.start, found.end, text[head.start : found.end], head.kind)
+
+
+# Prepositions that open a noun's modifier: "leaders on the ground", "residents of".
+_POSTMODIFIER_PREPOSITIONS = frozenset({"of", "on", "in", "at", "from"})
 
 
 def _modifier_only(phrase: str) -> bool:
