@@ -323,6 +323,23 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
         "Residents of the town said the plant should close.",
         [("the plant should close", "Residents of the town", "said", "indirect")],
     ),
+    # Words inside quote marks are quoted even when the content leaves the marks out.
+    (
+        "The mayor cautioned “let’s not get ahead of ourselves,” before predicting a win.",
+        [("let’s not get ahead of ourselves", "The mayor", "cautioned", "mixed")],
+    ),
+    # A quotation that goes on after ", and" is no second attribution.
+    (
+        "Ms. Ruiz noted that the count was slow, and “in this case I think it was fair.”",
+        [
+            (
+                "the count was slow, and “in this case I think it was fair.”",
+                "Ms. Ruiz",
+                "noted",
+                "mixed",
+            )
+        ],
+    ),
     # A second attribution after a comma that closes a quotation.
     (
         'Durand said the agency "acted too late," and he said he hoped for an inquiry.',

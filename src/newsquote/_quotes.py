@@ -139,12 +139,17 @@ def _find(
             kind: QuoteKind = "mixed" if f.has_marks else "indirect"
             cs, ce = f.content
             k = bisect.bisect_right(opens, cs) - 1
-            if f.has_marks and k >= 0 and _whole(text, spans[k], cs, ce) and not _names(text, f):
+            if k >= 0 and _whole(text, spans[k], cs, ce) and not _names(text, f):
                 # 'The crowd chanted “Build the wall!”': the content is one quotation
                 # and nothing else, so it is direct and its span is inside the marks
                 # (a name given to something stays a partial quotation: 'called Zelensky
                 # the “greatest salesman”', 'described him as “predictable”').
                 kind, cs, ce = "direct", spans[k].content_start, spans[k].content_end
+                used_spans.add(k)
+            elif k >= 0 and spans[k].open < cs and ce <= spans[k].content_end:
+                # 'Kasich cautioned “let’s not get ahead of ourselves,” before …': words
+                # inside quote marks are quoted even when the content leaves the marks out.
+                kind = "mixed"
                 used_spans.add(k)
             items.append(_Found(cs, ce, kind, f.cue, f.source))
             # The quotations inside this frame's content are part of it (mixed).

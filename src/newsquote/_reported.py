@@ -267,6 +267,8 @@ def _content_end(text: str, start: int, se: int) -> int:
     # subject and a reporting verb of its own is a second attribution.
     dash = comma or any(text.find(d, start, end) >= 0 for d in "—–-")
     for hit in _WHILE_CLAUSE.finditer(text, start, end) if dash else ():
+        if text[hit.end() : hit.end() + 1] in _OPEN_MARKS:
+            continue  # '…, and “in this case I think he’s right.”': the quotation goes on
         words = _words(text, hit.end(), min(end, hit.end() + 60))[:_SUBJECT_WORDS]
         if any(
             k > 0 and w[:1].islower() and _norm(w) in REPORTING_FORMS and not w.endswith("ing")
@@ -320,6 +322,7 @@ _WHILE_CLAUSE = regex.compile(
     r"(?:while|whereas|and|but|though|although|even\sthough|even\sas|yet|as)\s"
 )
 _SUBJECT_WORDS = 8
+_OPEN_MARKS = frozenset("“\"‘'«„")
 
 
 # (an auxiliary and "not" may come first: "... but did not say whether", "but did note")
