@@ -340,6 +340,12 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
             )
         ],
     ),
+    # "Ever since …," is a fronted clause before a colon lead-in's main clause.
+    (
+        "Ever since the mayor announced her run, she has said the same thing at every "
+        "meeting: “The budget comes first.”",
+        [("The budget comes first.", "she", "said", "direct")],
+    ),
     # A second attribution after a comma that closes a quotation.
     (
         'Durand said the agency "acted too late," and he said he hoped for an inquiry.',

@@ -116,6 +116,8 @@ _SECOND_CLAUSE = regex.compile(r"(?:[,;][”\"’']?+\s++(?:but|and|yet|so)|;)\s
 # comma lead-in's own shape is strict enough to allow it)
 _FRONTING = _FRONTED - {"as"}
 _FRONTING_AS = _FRONTED
+# Adverbs before a fronting conjunction: "Ever since", "Even after", "Shortly before".
+_FRONT_ADVERBS = frozenset("ever even just shortly long only right".split())
 
 
 def _main_clause_start(
@@ -128,7 +130,9 @@ def _main_clause_start(
         start = m.end()
     if start is not None:
         return start
-    head = _words(text, ss, min(end, ss + 20))
+    head = _words(text, ss, min(end, ss + 24))
+    if len(head) > 1 and _norm(head[0][2]) in _FRONT_ADVERBS:
+        head = head[1:]  # "Ever since Sanders announced …, he has said …:"
     if head and _norm(head[0][2]) in fronting:
         comma = text.find(",", cue_end, end)
         return _skip_space(text, comma + 1, end) if comma >= 0 else None
