@@ -346,6 +346,24 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
         "meeting: “The budget comes first.”",
         [("The budget comes first.", "she", "said", "direct")],
     ),
+    # A cue word after an article in a tail is a noun, not the quotation's cue ...
+    (
+        "According to Dr. Hale, “The reform is more complex than it looks,” presumably "
+        "meaning this will be a focal point.",
+        [
+            (
+                "The reform is more complex than it looks",
+                "Dr. Hale",
+                "According to",
+                "direct",
+            )
+        ],
+    ),
+    # ... but a verb whose past is its base form still reports.
+    (
+        "“Welcome home,” the banner read.",
+        [("Welcome home", "the banner", "read", "direct")],
+    ),
     # A second attribution after a comma that closes a quotation.
     (
         'Durand said the agency "acted too late," and he said he hoped for an inquiry.',

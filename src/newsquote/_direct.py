@@ -15,6 +15,7 @@ import regex
 
 from ._clause import (
     _AUX,
+    _IRREGULAR_PAST,
     _PHRASE_CUE,
     Frame,
     _is_finite,
@@ -194,6 +195,23 @@ def _split_tail(text: str, span: MarkSpan, content: tuple[int, int]) -> Frame | 
     return None
 
 
+def _article_noun(words: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the cue form ``words[k]`` is a noun: its base form after an article, or
+    after an article and one adjective ("a focal point", "the comment")."""
+    w = _norm(words[k][2])
+    if lemma_of(w) != w or w in _IRREGULAR_PAST or w in _SAME_PAST:
+        return False  # (not "read", "put": a past form too, '“…” the article read')
+    before = [_norm(x[2]) for x in words[max(0, k - 2) : k]]
+    return bool(before) and (
+        before[-1] in _ARTICLES or (len(before) == 2 and before[0] in _ARTICLES)
+    )
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+# Verbs whose past is their base form.
+_SAME_PAST = frozenset("read put set cut hit let quit bet cast broadcast forecast spread".split())
+
+
 def _tail_words(
     text: str,
     span: MarkSpan,
@@ -225,6 +243,8 @@ def _tail_words(
                 and not text[e : words[k + 1][0]].strip()
             )
         ):
+            if _article_noun(words, k):
+                continue  # '“…,” presumably meaning this will be a focal point': a noun
             if closed and _content_start(text, e, window_end) is not None:
                 break  # '“….” Gov. Kasich said he would have ...': a frame of its own
             by = _PASSIVE_BY.match(text, e, window_end)
