@@ -364,6 +364,16 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
         "“Welcome home,” the banner read.",
         [("Welcome home", "the banner", "read", "direct")],
     ),
+    # A crowd in a trailing clause speaks the participle after it; a person there is
+    # left to the main subject.
+    (
+        "The rally ended early, when protesters stormed the stage, chanting “Shut it down!”",
+        [("Shut it down!", "protesters", "chanting", "direct")],
+    ),
+    (
+        "Mr. Dunn attacked Ms. Lee when Mr. Ruiz spoke, saying she was weak.",
+        [("she was weak", "Mr. Dunn", "saying", "indirect")],
+    ),
     # A second attribution after a comma that closes a quotation.
     (
         'Durand said the agency "acted too late," and he said he hoped for an inquiry.',

@@ -64,6 +64,7 @@ from ._lexicon import en
 from ._marks import MarkSpan
 from ._noun_cues import noun_cue_frames
 from ._objects import NAMING, naming_frame, object_frame, quoting_object
+from ._outer import outer_subject
 from ._partial import (
     _ARTICLES,
     _before_direct,
@@ -74,7 +75,7 @@ from ._partial import (
 from ._phrase_frames import inside as _inside
 from ._phrase_frames import phrase_frames
 from ._reported import _content_end, _content_start, _goes_on_to
-from ._source_of import outer_subject, second_participle
+from ._source_of import second_participle
 from ._tails import tail_frame
 
 __all__ = ["Frame", "find_frames", "lead_in", "lead_in_subject"]

@@ -27,9 +27,9 @@ from ._clause import (
 from ._cues import REPORTING_FORMS, lemma_of
 from ._direct import source_of
 from ._lexicon import en
+from ._outer import outer_subject
 from ._partial import passive_agent, reduced_relative
 from ._reported import _content_end
-from ._source_of import outer_subject
 from ._speakers import mention_before
 
 __all__ = ["NAMING", "naming_frame", "object_frame", "quoting_object"]

@@ -35,8 +35,8 @@ from ._cues import REPORTING_FORMS, STRONG_FORMS
 from ._direct import put_it
 from ._lexicon import en
 from ._marks import MarkSpan
+from ._outer import outer_subject
 from ._reported import _content_end
-from ._source_of import outer_subject
 from ._speakers import Phrase, classify, mention_after, mention_before
 
 __all__ = ["headline_frame", "noun_call_frame", "reduced_relative", "verb_quote_frame"]

@@ -20,7 +20,6 @@ from ._speakers import Phrase, mention_after, mention_before
 
 __all__ = [
     "after_noun_phrase",
-    "outer_subject",
     "second_participle",
     "source_of",
 ]
@@ -89,7 +88,11 @@ def source_of(text: str, ss: int, cs: int, ce: int, limit: int | None = None) ->
                 break
         # (When the first verb has no subject, a later one may: "The retired surgeon
         # has given no details, saying ...".)
-        subject = _sentence_subject(text, ss, cs) or _later_subject(text, ss, cs)
+        subject = (
+            _trailing_clause_subject(text, ss, cs)
+            or _sentence_subject(text, ss, cs)
+            or _later_subject(text, ss, cs)
+        )
         if subject is None and text[ss:cs].rstrip().endswith(","):
             # "Mr. Biden, recalling the talks, described ...": the participle sits
             # between the subject, first in its sentence or after a fronted adjunct, and
@@ -199,6 +202,35 @@ def _fronted_clause_end(text: str, ss: int, cs: int) -> int:
 
 # Conjunctions that open a fronted adverbial clause.
 _FRONTED = frozenset("when while after before as although though if because since once".split())
+
+
+def _trailing_clause_subject(text: str, ss: int, cs: int) -> Phrase | None:
+    """The group that is the subject of a subordinate clause ending at the participle's
+    comma: "… when Sanders protesters interrupted her speech, shouting “…”", "where about
+    50 protesters had gathered, chanting …": a crowd's words go with the nearest clause
+    (a person there stays ambiguous: "Trump attacked Bush when Rubio spoke, saying …")."""
+    comma = text.rfind(",", max(ss, cs - 4), cs)
+    if comma < 0:
+        return None
+    words = _words(text, max(ss, comma - 100), comma)
+    k = next(
+        (n for n in range(len(words) - 1, -1, -1) if _norm(words[n][2]) in _TRAILING_OPENERS),
+        -1,
+    )
+    if k <= 0 or "," in text[words[k][1] : comma]:
+        return None  # none, or the clause opens the sentence (a fronted one)
+    verb = next(
+        (w for w in words[k + 1 :] if w[2][:1].islower() and _is_finite(w[2], loose=False)),
+        None,
+    )
+    if verb is None:
+        return None
+    found = mention_before(text, verb[0], words[k][1])
+    return found if found is not None and found.kind == "group" else None
+
+
+# Conjunctions and relatives that open a clause after the main one's verb.
+_TRAILING_OPENERS = frozenset("when where while as after".split())
 
 
 def _verb_before_to(prev: list[tuple[int, int, str]]) -> int | None:
@@ -415,26 +447,3 @@ def after_noun_phrase(prev: list[tuple[int, int, str]]) -> bool:
     if len(tail) < 2 or tail[-1] in _AUX or tail[-1].endswith(("ly", "ing")):
         return False
     return any(w in ("a", "an", "the", "his", "her", "their", "its") for w in tail[:-1])
-
-
-# Words that open a clause inside a sentence whose subject goes on speaking: "Cruz railed
-# against what he calls the “Washington cartel”", "Perez contrasted the candidate, whom
-# he described as “volatile”", "Bush went after Trump, when he called him “unhinged”".
-_INNER_OPENERS = frozenset("what whom which who that when".split())
-_OUTER_KINDS = frozenset({"name"})
-
-
-def outer_subject(text: str, ss: int, source: Phrase | None) -> Phrase | None:
-    """The sentence's named subject when ``source`` is a pronoun that opens a relative or
-    a "when" clause inside that sentence: the subject is the one whose words these are
-    (news credits "what he calls the “cartel”" to the senator it is about)."""
-    if source is None or source.kind != "pronoun" or _norm(source.text) not in ("he", "she"):
-        return source
-    before = _words(text, max(ss, source.start - 12), source.start)
-    last = _norm(before[-1][2]) if before else ""
-    if last not in _INNER_OPENERS and (last not in STRONG_FORMS or last.endswith("ing")):
-        return source  # (also right after a cue: "Trump said he believes ...")
-    subject = _clause_subject(text, ss, before[-1][0])
-    if subject is None or subject.kind not in _OUTER_KINDS or subject.end > before[-1][0]:
-        return source
-    return subject
