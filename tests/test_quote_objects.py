@@ -374,6 +374,19 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
         "Mr. Dunn attacked Ms. Lee when Mr. Ruiz spoke, saying she was weak.",
         [("she was weak", "Mr. Dunn", "saying", "indirect")],
     ),
+    # A group with a participle and a place is the whole subject; a content that starts
+    # inside an opening mark keeps the mark.
+    (
+        "Protesters marching through the campus chanted “No cuts!” and kept going.",
+        [
+            (
+                "“No cuts!” and kept going",
+                "Protesters marching through the campus",
+                "chanted",
+                "mixed",
+            )
+        ],
+    ),
     # A second attribution after a comma that closes a quotation.
     (
         'Durand said the agency "acted too late," and he said he hoped for an inquiry.',

@@ -153,6 +153,9 @@ def _extend_over_quotes(text: str, frame: Frame, spans: list[MarkSpan]) -> Frame
             start = min(start, s.open)
             close = s.after if s.close is not None else s.content_end
             return attrs.evolve(frame, content=(start, close), has_marks=True)
+        if s.open < start <= s.content_start and s.after <= end:
+            # 'chanted "What curfew?" and kept going': the content keeps its opening mark
+            return attrs.evolve(frame, content=(s.open, end), has_marks=True)
     return frame
 
 

@@ -81,14 +81,16 @@ def _with_head(text: str, tokens: list[tuple[int, int, str]], found: Phrase) -> 
     k = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n][0] == found.start), -1)
     if k < 2 or tokens[k - 1][2] not in _POSTMODIFIER_PREPOSITIONS:
         return found
-    head = _phrase_back(text, tokens[: k - 1])
-    if head is None or head.kind != "group" or head.end != tokens[k - 2][1]:
+    # ... also past a participle: "Protesters marching through the streets chanted".
+    j = k - 2 if tokens[k - 2][2].endswith("ing") and tokens[k - 2][2].islower() else k - 1
+    head = _phrase_back(text, tokens[:j])
+    if head is None or head.kind != "group" or head.end != tokens[j - 1][1]:
         return found
     return Phrase(head.start, found.end, text[head.start : found.end], head.kind)
 
 
 # Prepositions that open a noun's modifier: "leaders on the ground", "residents of".
-_POSTMODIFIER_PREPOSITIONS = frozenset({"of", "on", "in", "at", "from"})
+_POSTMODIFIER_PREPOSITIONS = frozenset({"of", "on", "in", "at", "from", "through", "outside"})
 
 
 def _modifier_only(phrase: str) -> bool:
