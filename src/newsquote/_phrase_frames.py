@@ -25,6 +25,7 @@ from ._clause import (
     _words,
 )
 from ._cues import REPORTING_FORMS, lemma_of
+from ._lexicon.en import DAY_NAMES
 from ._mention_shapes import _SKIPPABLE
 from ._partial import _phrase_up_to_comma
 from ._reported import _content_end
@@ -145,9 +146,9 @@ _AS_SKIPPABLE = _SKIPPABLE | {"first", "earlier"}
 # Words that may open the adjunct after the cue ("as the Times reported last week", "as
 # Menendez pointed out", "as Clyburn noted in an interview"); an object there makes the
 # verb no credit for the content ("as Sanders criticized Clinton for ...").
-_AS_ADJUNCTS = frozenset(
+_AS_ADJUNCTS = DAY_NAMES | frozenset(
     "in on at last this earlier recently previously first before out to during after "
-    "yesterday today monday tuesday wednesday thursday friday saturday sunday".split()
+    "yesterday today".split()
 )
 # Words that may open a sentence before "As": "But as Clyburn noted, ...".
 _AS_OPENERS = frozenset("but and yet so still indeed".split())

@@ -12,6 +12,7 @@ import regex
 
 from ._clause import _ADJUNCT_PREP
 from ._cues import REPORTING_FORMS
+from ._lexicon.en import DAY_NAMES
 from ._tokens import (
     _MAX_CLAUSE,
     _is_finite,
@@ -186,9 +187,10 @@ _ADJUNCT_WORDS = 8
 
 
 # Words that open an adjunct between a cue and "that": prepositions and times.
-_THAT_ADJUNCT_OPENERS = _ADJUNCT_PREP | frozenset(
-    "yesterday today tonight earlier later last this late monday tuesday wednesday thursday "
-    "friday saturday sunday".split()
+_THAT_ADJUNCT_OPENERS = (
+    _ADJUNCT_PREP
+    | DAY_NAMES
+    | frozenset("yesterday today tonight earlier later last this late".split())
 )
 
 

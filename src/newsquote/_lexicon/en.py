@@ -291,6 +291,9 @@ SEASONS: dict[str, str] = {
     "fall": "FA",
     "winter": "WI",
 }
+# The full day names, lower case ("monday"), without the abbreviations that are also
+# words ("sat", "sun", "wed").
+DAY_NAMES: frozenset[str] = frozenset(d for d in WEEKDAYS if d.endswith("day"))
 
 # TIMEX3 part-of-day codes.
 PARTS_OF_DAY: dict[str, str] = {
