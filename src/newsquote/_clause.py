@@ -131,7 +131,15 @@ def _sentence_subject(text: str, ss: int, limit: int) -> Phrase | None:
     # ... and a leading participial clause ("Speaking at a town hall, Trump went ...",
     # "Asked about the deal, he said ...").
     first = _norm(words[0][2]) if words else ""
-    if comma >= 0 and (first in opener or first.endswith(("ing", "ed"))):
+    # (a word in -ing or -ed that a finite verb follows is the subject, a name: "Boreing
+    # said", "King says", "Reed told"; a participle takes an object or adjunct first)
+    named = (
+        len(words) > 1
+        and first not in ("having", "being", "getting")  # "Having announced that ...,"
+        and words[1][2].islower()
+        and _is_finite(words[1][2], loose=False)
+    )
+    if comma >= 0 and (first in opener or (first.endswith(("ing", "ed")) and not named)):
         pos = comma + 1
         words = _words(text, pos, limit)
         # ... and a second one after it ("In a September debate, while most of his

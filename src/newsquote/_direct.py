@@ -246,7 +246,11 @@ def _tail_words(
             if _article_noun(words, k):
                 continue  # '“…,” presumably meaning this will be a focal point': a noun
             if closed and _content_start(text, e, window_end) is not None:
-                break  # '“….” Gov. Kasich said he would have ...': a frame of its own
+                named = mention_after(text, e, window_end) if k == 0 else None
+                if named is None or text[named.end : named.end + 1] not in ",.":
+                    break  # '“….” Gov. Kasich said he would have ...': a frame of its own
+                # (not "…, said Lee Epstein, who teaches law.": the name the inverted
+                # cue takes ends at a comma; what follows describes it)
             by = _PASSIVE_BY.match(text, e, window_end)
             if by is not None:
                 # '“…,” he was told by a senior aide': the agent after "by" speaks.

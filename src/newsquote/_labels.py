@@ -76,6 +76,7 @@ _NOT_SPEAKER_LABELS = frozenset(
     sources correction warning caption credit image listen advertisement disclaimer
     tags topics share summary background context analysis opinion breaking live
     wow busted name age city job pay why what when where how wait alert developing
+    clarification revealed leaked bombshell look
     """.split()
 )
 

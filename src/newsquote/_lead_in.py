@@ -52,7 +52,12 @@ def lead_in(text: str, ss: int, end: int) -> tuple[tuple[int, int], Phrase | Non
                 return put
             if before[-1] == ",":
                 return _comma_lead_in(text, ss, end)
-            return _colon_lead_in(text, ss, end) if before[-1] == ":" else None
+            if before[-1] != ":":
+                return None
+            clause = _colon_lead_in(text, ss, end)
+            if clause is not None and clause[1].kind in _SPEAKING_KINDS:
+                return clause
+            return _name_before_colon(text, ss, end) or clause
         return phrase.span("cue"), mention_after(text, phrase.end(), end)
     put = put_it(text, ss, end)
     if put is not None and all(
@@ -61,6 +66,14 @@ def lead_in(text: str, ss: int, end: int) -> tuple[tuple[int, int], Phrase | Non
         # "As the chief executive, Jane Roe, put it in a memo explaining the deal, “…”":
         # the idiom names who speaks; a participle inside it does not.
         return put
+    if (
+        len(cues) > 1
+        and not cues[-1].group().endswith("ing")
+        and _elliptic_adjunct(text, ss, cues[-1].start())
+    ):
+        # "who told Congress when asked last month about the inquiry:": a clause with no
+        # subject of its own ("when asked") is an adjunct of the cue before it.
+        cues = cues[:-1]
     cue = cues[-1]
     coordinated = _coordinated_verb(text, ss, end)
     if coordinated is not None and coordinated[0] > cue.end():
@@ -162,6 +175,34 @@ def _verb_after(text: str, subject: Phrase, end: int) -> tuple[int, int] | None:
 
 # An appositive between commas after a name is short: "Mitch McConnell, R-Ky.,".
 _APPOSITIVE_WORDS = 10
+
+
+# Subjects that speak for themselves before a colon ("Kasich resisted:"); another subject
+# ("The surge does not surprise Dana Shaw:") yields to a name the clause ends on.
+_SPEAKING_KINDS = frozenset({"name", "pronoun", "organization"})
+
+
+def _name_before_colon(text: str, ss: int, end: int) -> tuple[tuple[int, int], Phrase] | None:
+    """ "The surge doesn't surprise Republican pollster Daron Shaw: “…”": with no cue and
+    no subject that speaks, a person's full name right before the colon introduces that
+    person's words (the colon hands over to whom the clause ends on)."""
+    colon = ss + len(text[ss:end].rstrip()) - 1
+    found = mention_before(text, colon, ss)
+    if found is None or found.end != colon or found.kind != "name" or " " not in found.text:
+        return None
+    return (colon, colon + 1), found
+
+
+def _elliptic_adjunct(text: str, ss: int, pos: int) -> bool:
+    """Whether the cue at ``pos`` opens a clause with its subject left out: "when asked",
+    "after being pressed", "if questioned" (not "while chanting,", which introduces)."""
+    prev = _words(text, max(ss, pos - 30), pos)
+    if prev and _norm(prev[-1][2]) == "being":
+        prev = prev[:-1]
+    return bool(prev) and _norm(prev[-1][2]) in _ELLIPTIC_OPENERS
+
+
+_ELLIPTIC_OPENERS = frozenset("when after if as before once until unless while".split())
 
 
 def _coordinated_verb(text: str, ss: int, end: int) -> tuple[int, int] | None:

@@ -19,6 +19,7 @@ from ._mention_shapes import (
     _lower_words,
     classify,
 )
+from ._tokens import _norm, _words
 
 # A noun phrase right after a cue ("said Putin", "according to two sources").
 # The words before its head are modifiers, never a preposition or conjunction: "said by
@@ -48,7 +49,7 @@ def mention_after(text: str, start: int, ceiling: int) -> Phrase | None:
     """The phrase that starts at ``start`` ("said Putin", "according to the Kremlin")."""
     m = _MENTION_AFTER.match(text, start, ceiling) or _NOMINAL_AFTER.match(text, start, ceiling)
     if m is None:
-        return None
+        return _document_after(text, start, ceiling)
     phrase = m.group("np")
     words = _lower_words(phrase)
     if all(_is_time_word(w) for w in words):
@@ -70,6 +71,43 @@ def mention_after(text: str, start: int, ceiling: int) -> Phrase | None:
         end = _head_after(text, end, ceiling)
     phrase = text[m.start("np") : end]
     return Phrase(m.start("np"), end, phrase, classify(phrase))
+
+
+# A document, with its author or the body behind it: "according to court documents",
+# "according to a court document filed by state attorney Dave Aronberg", "according to
+# a report by the inspector general".  The whole phrase is the source: who wrote the
+# document speaks through it, and news names both.
+_DOCUMENT_BY = regex.compile(
+    r"(?:\s(?:filed|released|issued|published|obtained|prepared|written|commissioned|"
+    r"compiled|reviewed|seen))?+\s(?:by|from)\s"
+)
+_DOCUMENT_WORDS = 5
+
+
+def _document_after(text: str, start: int, ceiling: int) -> Phrase | None:
+    words = _words(text, start, min(ceiling, start + 80))[:_DOCUMENT_WORDS]
+    k = next((n for n, (_, _, w) in enumerate(words) if _norm(w) in en.DOCUMENT_NOUNS), -1)
+    if k < 0 or any(
+        _norm(w) in _NOT_DOCUMENT_MODIFIER or not w[:1].isalnum() for _, _, w in words[:k]
+    ):
+        return None  # "according to what the documents show": no phrase of its own
+    if text[start : words[0][0]].strip():
+        return None
+    begin, end = words[0][0], words[k][1]
+    by = _DOCUMENT_BY.match(text, end, ceiling)
+    if by is not None:
+        author = mention_after(text, by.end(), ceiling)
+        if author is not None:
+            end = author.end
+    phrase = text[begin:end]
+    return Phrase(begin, end, phrase, classify(phrase))
+
+
+# Words that make the phrase before a document noun no modifier of it.
+_NOT_DOCUMENT_MODIFIER = frozenset(
+    "to in on at by of for with from about what which that who how when and or but as "
+    "said says".split()
+)
 
 
 _ROLE_THEN_NAME = regex.compile(

@@ -275,7 +275,7 @@ def _content_end(text: str, start: int, se: int) -> int:
         if any(
             k > 0 and w[:1].islower() and _norm(w) in REPORTING_FORMS and not w.endswith("ing")
             for k, (_, _, w) in enumerate(words)
-        ):
+        ) or _contrast_clause(text, hit, words, end):
             # (a quotation the comma closes stays whole: '“acted too late,” and he said')
             close = hit.group("close")
             return hit.start() + 1 + len(close) if close else _trim_end(text, start, hit.start())
@@ -321,8 +321,45 @@ _COMMA_CUE = regex.compile(r",\s(?P<w>\p{Ll}[\p{L}'’-]*+)")
 # '..., “hand-delivered a letter,” and he said he hoped ...').
 _WHILE_CLAUSE = regex.compile(
     r"(?:,(?P<close>[”\"’']?+)|\s[—–-])\s"
-    r"(?:while|whereas|and|but|though|although|even\sthough|even\sas|yet|as)\s"
+    r"(?P<conj>while|whereas|and|but|though|although|even\sthough|even\sas|yet|as)\s"
 )
+_CONTRAST = frozenset("while whereas but yet".split())
+# Words that open a subject: "..., while about 4 in 10 want ...", "..., but the senate
+# passed it".
+_SUBJECT_OPENERS = frozenset(
+    "he she it they we i you the a an his her its their our this that these those some "
+    "many most few several others other each every all no one two three four five six "
+    "about nearly almost only".split()
+)
+
+
+def _contrast_clause(
+    text: str, hit: regex.Match[str], words: list[tuple[int, int, str]], end: int
+) -> bool:
+    """Whether a contrasting clause with a subject and a finite verb of its own follows:
+    "..., while the program's host sought to ...", "..., but Chaffetz declined".  News
+    sets another party's stance against the reported one this way; it is the writer's
+    sentence, no longer the speaker's (and often a second attribution).  A clause that
+    carries quotation marks stays: the quoted words show the speaker still talking."""
+    if _norm(hit.group("conj").split()[-1]) not in _CONTRAST or len(words) < 2:
+        return False
+    first = words[0][2]
+    if not (first[:1].isupper() or first[:1].isdigit() or _norm(first) in _SUBJECT_OPENERS):
+        return False
+    if any(text.find(m, hit.end(), end) >= 0 for m in _OPEN_MARKS):
+        return False
+    return any(
+        w[:1].islower() and (_is_finite(w, loose=False) or _norm(w) in _STANCE_VERBS)
+        for _, _, w in words[1:_CONTRAST_VERB]
+    )
+
+
+# Base forms after a plural subject that state a stance: "..., while about 4 in 10 want
+# one with political experience".
+_STANCE_VERBS = frozenset("want prefer favor favour support oppose need back".split())
+
+
+_CONTRAST_VERB = 5
 _SUBJECT_WORDS = 8
 _OPEN_MARKS = frozenset("“\"‘'«„")
 

@@ -212,8 +212,10 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
 # "source" speaker ("a new poll shows ...", "the report found that ...").
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     """
-    poll polls survey surveys study studies analysis report reports data video footage
-    records documents review audit research figures numbers statement letter memo
+    poll polls survey surveys study studies analysis analyses report reports data video
+    videos footage records documents document review reviews audit audits research
+    figures numbers statement statements letter letters memo memos filing filings
+    complaint indictment transcript transcripts estimate estimates testimony affidavit
     """.split()
 )
 
