@@ -95,6 +95,36 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
         "Lee Epstein, who teaches law.",
         [("The ruling is stunning", "Lee Epstein", "said", "direct")],
     ),
+    # A statement another source reports is two attributions: the speaker's own, and
+    # the source's around the whole clause (text order: the outer one first).
+    (
+        "Putin said that he is ready to talk, according to a Kremlin statement.",
+        [
+            (
+                "Putin said that he is ready to talk",
+                "a Kremlin statement",
+                "according to",
+                "indirect",
+            ),
+            ("he is ready to talk", "Putin", "said", "indirect"),
+        ],
+    ),
+    (
+        "Lee said the talks stalled, people familiar with the matter said.",
+        [
+            ("Lee said the talks stalled", "people familiar with the matter", "said", "indirect"),
+            ("the talks stalled", "Lee", "said", "indirect"),
+        ],
+    ),
+    (
+        "The talks stalled, people familiar with the matter said.",
+        [("The talks stalled", "people familiar with the matter", "said", "indirect")],
+    ),
+    # ... but quoted words keep the person quoted.
+    (
+        "Peskov called the report “inaccurate,” the agency reported.",
+        [("inaccurate", "Peskov", "called", "mixed")],
+    ),
     # Labels that head a paragraph name no speaker.
     ("Bombshell: The Agency Just Gave Officials A New Reason To Worry.", []),
     ("Revealed: What The Senator Said Behind Closed Doors About The Budget.", []),

@@ -97,11 +97,19 @@ FRAMES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "Ms. Ortiz told aides that she would run again, according to two people in the room.",
         [("Ms. Ortiz told aides that she would run again", "two people", "according to")],
     ),
-    # ... but one who "said" it keeps it: the secondary source only confirms the words.
+    # ... but one who "said" it keeps it too: the secondary source reports the whole
+    # clause, and the speaker's own frame stays inside it.
     (
         "The governor said on Friday that he is ready to talk, according to a statement "
         "from his office.",
-        [("he is ready to talk", "The governor", "said")],
+        [
+            (
+                "The governor said on Friday that he is ready to talk",
+                "a statement",
+                "according to",
+            ),
+            ("he is ready to talk", "The governor", "said"),
+        ],
     ),
     # "according to" inside a that-clause: the reporter keeps its clause.
     (
@@ -327,14 +335,22 @@ def test_bare_after(text: str, want: str | None) -> None:
 # Round 2: (text, [(content, speaker mention, cue, kind)]).
 ROUND2: list[tuple[str, list[tuple[str, str, str, str]]]] = [
     # A tail attribution over a frame whose content is quoted: the quoted words keep
-    # their speaker; without quote marks the tail is the outer frame.
+    # their speaker; without quote marks the tail is the outer frame (and a "say"
+    # frame inside it stays: Petrov said it, the agency reports that he did).
     (
         "Petrov described the report as “baseless,” the agency reports.",
         [("baseless", "Petrov", "described", "mixed")],
     ),
     (
         "Petrov said the plan was a fantasy, the agency reports.",
-        [("Petrov said the plan was a fantasy", "the agency", "reports", "indirect")],
+        [
+            ("Petrov said the plan was a fantasy", "the agency", "reports", "indirect"),
+            ("the plan was a fantasy", "Petrov", "said", "indirect"),
+        ],
+    ),
+    (
+        "Petrov called the plan a fantasy, the agency reports.",
+        [("Petrov called the plan a fantasy", "the agency", "reports", "indirect")],
     ),
     # A short regular past is a finite verb: the participle takes the subject.
     (

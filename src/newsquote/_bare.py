@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from ._clause import _is_finite, _norm, _trim_end, _words
+from ._lexicon import en
 from ._speakers import Phrase, classify
 
 __all__ = [
@@ -43,6 +44,10 @@ _OPENERS = frozenset(
     thousands other another each every no he she they we i it you
     """.split()
 )
+# Plural nouns that open a source with no determiner: "people familiar with the matter",
+# "officials close to the campaign".
+_BARE_PLURALS = en.SOURCE_NOUNS | en.GROUP_NOUNS
+
 # Words that cannot end a noun phrase: adverbs that trail off a clause.
 _NOT_LAST = frozenset(
     "now then also still never just not even only again too very so more much here there".split()
@@ -63,7 +68,12 @@ def _phrase(text: str, start: int, end: int) -> Phrase | None:
     first, last = _norm(words[0][2]), _norm(words[-1][2])
     if len(words) < len(_words(text, start, end)):
         last = "percent"  # (the number closes the phrase)
-    opener = words[0][2][:1].isupper() or first in _OPENERS or text[start].isdigit()
+    opener = (
+        words[0][2][:1].isupper()
+        or first in _OPENERS
+        or first in _BARE_PLURALS  # "..., people familiar with the talks said."
+        or text[start].isdigit()
+    )
     if not opener or first in _NOT_OPENING or last in _NOT_CLOSING or last in _NOT_LAST:
         return None
     if last.endswith(("ing", "ly")):

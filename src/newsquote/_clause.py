@@ -73,6 +73,9 @@ class Frame:
     content: tuple[int, int]
     has_marks: bool
     quote: MarkSpan | None = None  # the direct quotation this frame attributes
+    # An outer attribution around a frame whose own speaker said it: "Putin said that
+    # ..., according to a Kremlin statement" is Putin's and, as a whole, the statement's.
+    outer: bool = False
 
 
 _PHRASE_CUE = regex.compile(

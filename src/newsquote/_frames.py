@@ -73,7 +73,7 @@ from ._partial import (
     verb_quote_frame,
 )
 from ._phrase_frames import inside as _inside
-from ._phrase_frames import phrase_frames
+from ._phrase_frames import phrase_frames, said_it
 from ._reported import _content_end, _content_start, _goes_on_to
 from ._source_of import second_participle
 from ._tails import tail_frame
@@ -183,7 +183,7 @@ def find_frames(
             frame: Frame | None = _extend_over_quotes(text, found, spans)
             if frame is not None and blocked.overlaps(frame.content):
                 frame = _before_direct(text, frame, blocked)
-            if frame is None or taken.overlaps(frame.content):
+            if frame is None or (taken.overlaps(frame.content) and not frame.outer):
                 continue
             frames.append(frame)
             taken.add(frame.content)
@@ -228,7 +228,12 @@ def _sentence_frames(
                     # ... but quoted words belong to the person quoted: 'Peskov called the
                     # claim “inaccurate,” Caliber.Az reports.' keeps Peskov's frame.
                     continue
-                out = [f for f in out if f not in inner]
+                if any(said_it(text, f) for f in inner):
+                    # ... and "Lee said X, officials said." is Lee's statement, which the
+                    # officials report: both are kept, the tail as the outer frame.
+                    frame = attrs.evolve(frame, outer=True)
+                else:
+                    out = [f for f in out if f not in inner]
             out.append(frame)
     return phrase_frames(text, ss, se, blocked, out)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+import attrs
 import regex
 
 from ._bare import is_share
@@ -31,7 +32,7 @@ from ._partial import _phrase_up_to_comma
 from ._reported import _content_end
 from ._speakers import Phrase, classify, mention_after, mention_before
 
-__all__ = ["inside", "phrase_frames"]
+__all__ = ["inside", "phrase_frames", "said_it"]
 
 
 def phrase_frames(
@@ -63,7 +64,10 @@ def phrase_frames(
         # source is the outer frame of any other cue; news annotates it as the
         # attribution of the whole clause.
         inner = [f for f in out if inside(f, frame)]
-        if any(_said_it(text, f) and not _same_source(f, frame) for f in inner):
+        if any(said_it(text, f) and not _same_source(f, frame) for f in inner):
+            # "Putin said that …, according to a Kremlin statement": the inner frame is
+            # Putin's own, and the statement reports the whole clause; both are kept.
+            out.append(attrs.evolve(frame, outer=True))
             continue
         # (the cue's own verb frame gives way too: "As X noted in an op-ed, ...")
         out = [f for f in out if not inside(f, frame) and f.cue != frame.cue]
@@ -71,7 +75,7 @@ def phrase_frames(
     return out
 
 
-def _said_it(text: str, f: Frame) -> bool:
+def said_it(text: str, f: Frame) -> bool:
     """Whether a frame's source said its content itself: a "say" cue and a source that
     is no share of a poll ("55 percent said ..., according to a Quinnipiac poll")."""
     source_is_share = f.source is not None and is_share(f.source)
