@@ -125,6 +125,22 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
         "Peskov called the report “inaccurate,” the agency reported.",
         [("inaccurate", "Peskov", "called", "mixed")],
     ),
+    # Messages carry their sender's words, also past a time ("early Friday") and an
+    # "of" ("a series of tweets").
+    (
+        "The senator posted a series of tweets early Friday saying that the deal was dead.",
+        [("the deal was dead", "The senator", "saying", "indirect")],
+    ),
+    (
+        "The campaign issued a statement on Friday saying that the rally was canceled.",
+        [("the rally was canceled", "The campaign", "saying", "indirect")],
+    ),
+    # A time between "but" and its verb: the verb still shares the sentence's subject.
+    (
+        "The columnist has been critical of the mayor but on Tuesday wrote that the plan "
+        "was sound.",
+        [("the plan was sound", "The columnist", "wrote", "indirect")],
+    ),
     # Labels that head a paragraph name no speaker.
     ("Bombshell: The Agency Just Gave Officials A New Reason To Worry.", []),
     ("Revealed: What The Senator Said Behind Closed Doors About The Budget.", []),

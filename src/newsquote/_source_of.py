@@ -16,6 +16,8 @@ from ._clause import (
 )
 from ._clause import _sentence_subject as _clause_subject
 from ._cues import STRONG_FORMS, lemma_of
+from ._lexicon import en
+from ._lexicon.en import DAY_NAMES
 from ._speakers import Phrase, mention_after, mention_before
 
 __all__ = [
@@ -124,9 +126,11 @@ def source_of(text: str, ss: int, cs: int, ce: int, limit: int | None = None) ->
         if found is not None:
             return _antecedent(text, ss, cs, found)
     # "He went on to say, ...": an infinitive reports the subject of its sentence too.
-    coordinated = any(_norm(w) in ("and", "but", "to") for _, _, w in prev[-2:])
+    # ("but on Tuesday wrote that": a time between the conjunction and its verb)
+    core = _without_time(prev)
+    coordinated = any(_norm(w) in ("and", "but", "to") for _, _, w in core[-2:])
     if found is None and coordinated:  # "and then predicted:", "went on to say"
-        found = _coordinate_subject(text, ss, cs, prev) or _sentence_subject(text, ss, cs)
+        found = _coordinate_subject(text, ss, cs, core) or _sentence_subject(text, ss, cs)
         if found is not None and _inside_quote(text, ss, found.start):
             found = None  # '“We think so,” he said, and then predicted:': not "We"
         # ("and then predicted": an adverb may follow "and".)
@@ -151,6 +155,18 @@ def second_participle(text: str, ss: int, cs: int) -> bool:
         return False
     first = _words(text, comma, cs)
     return bool(first) and first[0][2][:1].islower() and first[0][2].endswith("ing")
+
+
+def _without_time(prev: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``prev`` without a time phrase at its end ("on Tuesday", "last week")."""
+    k = len(prev)
+    while k > 0 and _norm(prev[k - 1][2]) in _TIME_AFTER_NOUN:
+        k -= 1
+    timed = any(_norm(w) in DAY_NAMES or _norm(w) in _TIME_NOUNS for _, _, w in prev[k:])
+    return prev[:k] if timed else prev
+
+
+_TIME_NOUNS = frozenset("week morning afternoon evening night today yesterday tonight".split())
 
 
 def _coordinate_subject(
@@ -441,9 +457,30 @@ def _is_adverb(word: str) -> bool:
     return w in _ADVERBS or (w.endswith("ly") and word[:1].islower() and len(w) > 4)
 
 
+# Words of a time phrase between a noun and its participle.
+_TIME_AFTER_NOUN = DAY_NAMES | frozenset(
+    "early late earlier later on last this morning afternoon evening night week today "
+    "yesterday tonight".split()
+)
+
+
+# Messages a writer sends: "a series of tweets saying …" reports the sender.
+_MESSAGES = en.DOCUMENT_NOUNS | frozenset(
+    "tweets posts messages emails e-mails texts ads comments remarks statements".split()
+)
+
+
 def after_noun_phrase(prev: list[tuple[int, int, str]]) -> bool:
-    """Whether the words before a participle end in a noun phrase with its determiner."""
-    tail = [_norm(w) for _, _, w in prev[-3:]]
+    """Whether the words before a participle end in a noun phrase with its determiner
+    (a time may follow the phrase: "a series of tweets early Friday saying")."""
+    k = len(prev)
+    while k > 2 and _norm(prev[k - 1][2]) in _TIME_AFTER_NOUN:
+        k -= 1
+    tail = [_norm(w) for _, _, w in prev[max(0, k - 3) : k]]
+    if len(tail) == 3 and tail[1] == "of" and tail[2] in _MESSAGES and k > 3:
+        # "a series of tweets saying": the messages carry the words (not "a clip of
+        # McCain saying", whose participle is McCain's).
+        tail = [_norm(prev[k - 4][2]), *tail]
     if len(tail) < 2 or tail[-1] in _AUX or tail[-1].endswith(("ly", "ing")):
         return False
     return any(w in ("a", "an", "the", "his", "her", "their", "its") for w in tail[:-1])
