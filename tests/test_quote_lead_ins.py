@@ -141,6 +141,23 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
         "was sound.",
         [("the plan was sound", "The columnist", "wrote", "indirect")],
     ),
+    # A partial quotation after a cue's comma: a participle there frames it ("meaning
+    # that …"); without one the cue does, and the content leaves the comma out.
+    (
+        '"Savage," she said, meaning that he is "radical enough" and says what he believes.',
+        [
+            ("Savage", "she", "said", "direct"),
+            ('he is "radical enough"', "she", "meaning", "mixed"),
+            ("what he believes", "she", "says", "indirect"),
+        ],
+    ),
+    (
+        'The outlets stand in the way, he said, by creating a "false reality bubble" for voters.',
+        [
+            ("The outlets stand in the way", "he", "said", "indirect"),
+            ('by creating a "false reality bubble" for voters', "he", "said", "mixed"),
+        ],
+    ),
     # Labels that head a paragraph name no speaker.
     ("Bombshell: The Agency Just Gave Officials A New Reason To Worry.", []),
     ("Revealed: What The Senator Said Behind Closed Doors About The Budget.", []),

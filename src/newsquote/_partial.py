@@ -105,6 +105,12 @@ def verb_quote_frame(text: str, ss: int, se: int, span: MarkSpan) -> Frame | Non
             break
     if verb is None:
         return None
+    cue = verb
+    if text.startswith(",", verb[1]):
+        # '“Savage,” she said, meaning that he is “radical enough”': after a cue and a
+        # comma, a participle frames the quotation (its subject is the cue's), never
+        # the cue before the comma.
+        cue = _participle_after(text, before, verb[1]) or verb
     prev = _words(text, max(ss, verb[0] - 30), verb[0])
     prev_word = _norm(prev[-1][2]) if prev else ""
     if prev_word == "so" and _norm(text[verb[0] : verb[1]]) == "called":
@@ -121,13 +127,31 @@ def verb_quote_frame(text: str, ss: int, se: int, span: MarkSpan) -> Frame | Non
     source = outer_subject(text, ss, source)
     if source is None or source.end > verb[0] or source.kind not in _PERSONAL:
         return None
-    start = verb[1]
-    while start < span.open and text[start].isspace():
-        start += 1
+    start = _skip_space(text, cue[1], span.open)
+    if cue != verb and text.startswith("that ", start):
+        start += 5  # ", meaning that he is …"
+    elif text.startswith(",", start):
+        start = _skip_space(text, start + 1, span.open)  # "he said, by “clinging …”"
     end = max(_content_end(text, start, se), span.after)
     if described:
         end = span.after  # the description ends with its quotation
-    return Frame(verb, source, (start, min(end, se)), True)
+    return Frame(cue, source, (start, min(end, se)), True)
+
+
+def _participle_after(
+    text: str, before: list[tuple[int, int, str]], comma: int
+) -> tuple[int, int] | None:
+    """The participle right after the comma at ``comma`` (", meaning", ", instead
+    seeking"), or None."""
+    after = [w for w in before if w[0] > comma][:2]
+    if after and _norm(after[0][2]) in _PARTICIPLE_ADVERBS:
+        after = after[1:]
+    if not after or not after[0][2].endswith("ing") or not after[0][2][:1].islower():
+        return None
+    return after[0][0], after[0][1]
+
+
+_PARTICIPLE_ADVERBS = frozenset("instead also then again apparently perhaps".split())
 
 
 def _describing(word: str, words: list[tuple[int, int, str]], k: int, nxt: str) -> bool:
