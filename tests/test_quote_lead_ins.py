@@ -158,6 +158,21 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
             ('by creating a "false reality bubble" for voters', "he", "said", "mixed"),
         ],
     ),
+    # "the following" is a determiner of the noun cue, not a speaker.
+    (
+        'On Monday, Senator Lee made the following comment: "The rate is 33 percent."',
+        [("The rate is 33 percent.", "Senator Lee", "comment", "direct")],
+    ),
+    # A subordinate clause after a quotation is the writer's; the lead-in attributes it.
+    (
+        'The ad ends with footage of Mr. Dunn saying, "That makes me smart," when his rival '
+        "blasted him.",
+        [("That makes me smart", "Mr. Dunn", "saying", "direct")],
+    ),
+    (
+        'She stays in the car and repeatedly says, "Do not do it," until sirens are heard.',
+        [("Do not do it", "She", "says", "direct")],
+    ),
     # Labels that head a paragraph name no speaker.
     ("Bombshell: The Agency Just Gave Officials A New Reason To Worry.", []),
     ("Revealed: What The Senator Said Behind Closed Doors About The Budget.", []),

@@ -107,9 +107,13 @@ def source_of(text: str, ss: int, cs: int, ce: int, limit: int | None = None) ->
     found = mention_before(text, cs, ss)
     if found is not None:
         found = _not_prepositional(text, ss, cs, word, found)
-    if found is not None and _norm(found.text.split()[0]) in ("a", "an") and word == lemma_of(word):
-        # "Sanders delivered a snappy retort:": the cue is a noun, its article no subject;
-        # the sentence's subject speaks.
+    if (
+        found is not None
+        and word == lemma_of(word)
+        and (_norm(found.text.split()[0]) in ("a", "an") or _norm(found.text) == "the following")
+    ):
+        # "Sanders delivered a snappy retort:", "made the following comment:": the cue
+        # is a noun, its article no subject; the sentence's subject speaks.
         found = _sentence_subject(text, ss, found.start) or found
     if found is None and prev_word == "to":
         # "After the complaint was filed, Smith continued to say ...": the subject of the
