@@ -36,14 +36,6 @@ _NOT_OPENING = frozenset(
 _NOT_CLOSING = frozenset("and or but of to in on at for with by from the a an".split())
 
 
-# Words that open a noun phrase: determiners, quantifiers, personal pronouns.
-_OPENERS = frozenset(
-    """
-    a an the his her their its our my your this that these those some several many most
-    few all both one two three four five six seven eight nine ten dozens hundreds
-    thousands other another each every no he she they we i it you
-    """.split()
-)
 # Plural nouns that open a source with no determiner: "people familiar with the matter",
 # "officials close to the campaign".
 _BARE_PLURALS = en.SOURCE_NOUNS | en.GROUP_NOUNS
@@ -70,7 +62,7 @@ def _phrase(text: str, start: int, end: int) -> Phrase | None:
         last = "percent"  # (the number closes the phrase)
     opener = (
         words[0][2][:1].isupper()
-        or first in _OPENERS
+        or first in en.NOUN_PHRASE_OPENERS
         or first in _BARE_PLURALS  # "..., people familiar with the talks said."
         or text[start].isdigit()
     )

@@ -12,6 +12,7 @@ import regex
 
 from ._clause import _ADJUNCT_PREP
 from ._cues import REPORTING_FORMS
+from ._lexicon import en
 from ._lexicon.en import DAY_NAMES
 from ._tokens import (
     _MAX_CLAUSE,
@@ -326,11 +327,7 @@ _WHILE_CLAUSE = regex.compile(
 _CONTRAST = frozenset("while whereas but yet".split())
 # Words that open a subject: "..., while about 4 in 10 want ...", "..., but the senate
 # passed it".
-_SUBJECT_OPENERS = frozenset(
-    "he she it they we i you the a an his her its their our this that these those some "
-    "many most few several others other each every all no one two three four five six "
-    "about nearly almost only".split()
-)
+_SUBJECT_OPENERS = en.NOUN_PHRASE_OPENERS | frozenset("others about nearly almost only".split())
 
 
 def _contrast_clause(

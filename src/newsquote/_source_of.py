@@ -166,11 +166,8 @@ def _without_time(prev: list[tuple[int, int, str]]) -> list[tuple[int, int, str]
     k = len(prev)
     while k > 0 and _norm(prev[k - 1][2]) in _TIME_AFTER_NOUN:
         k -= 1
-    timed = any(_norm(w) in DAY_NAMES or _norm(w) in _TIME_NOUNS for _, _, w in prev[k:])
+    timed = any(_norm(w) in DAY_NAMES or _norm(w) in _DAY_TIMES for _, _, w in prev[k:])
     return prev[:k] if timed else prev
-
-
-_TIME_NOUNS = frozenset("week morning afternoon evening night today yesterday tonight".split())
 
 
 def _coordinate_subject(
@@ -461,10 +458,11 @@ def _is_adverb(word: str) -> bool:
     return w in _ADVERBS or (w.endswith("ly") and word[:1].islower() and len(w) > 4)
 
 
-# Words of a time phrase between a noun and its participle.
-_TIME_AFTER_NOUN = DAY_NAMES | frozenset(
-    "early late earlier later on last this morning afternoon evening night week today "
-    "yesterday tonight".split()
+# Words of a time phrase after a noun or a conjunction ("tweets early Friday saying",
+# "but on Tuesday wrote"): days and times of day, and the words that modify them.
+_DAY_TIMES = frozenset("morning afternoon evening night week today yesterday tonight".split())
+_TIME_AFTER_NOUN = (
+    DAY_NAMES | _DAY_TIMES | frozenset("early late earlier later on last this".split())
 )
 
 

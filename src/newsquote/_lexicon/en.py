@@ -297,6 +297,16 @@ SEASONS: dict[str, str] = {
 # words ("sat", "sun", "wed").
 DAY_NAMES: frozenset[str] = frozenset(d for d in WEEKDAYS if d.endswith("day"))
 
+# Words that open a noun phrase: determiners, quantifiers, personal pronouns ("a source
+# close to him said", "..., while some voters want ...").
+NOUN_PHRASE_OPENERS: frozenset[str] = frozenset(
+    """
+    a an the his her their its our my your this that these those some several many most
+    few all both one two three four five six seven eight nine ten dozens hundreds
+    thousands other another each every no he she they we i it you
+    """.split()
+)
+
 # TIMEX3 part-of-day codes.
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO",
