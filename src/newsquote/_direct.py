@@ -132,7 +132,9 @@ _RELATIVE = frozenset({"who", "which", "that"})
 _CONJUNCTIONS = frozenset({"and", "but", "or", "yet", "so", "while", "although", "though"})
 # A subordinate clause after a quotation is the writer's ('“…,” until gunshots are
 # heard', '“…,” when Clinton blasted him'): no tail, so a lead-in may attribute it.
-_SUBORDINATORS = frozenset({"until", "when", "because", "since", "unless", "after", "before"})
+_TRAILING_SUBORDINATORS = frozenset(
+    {"until", "when", "because", "since", "unless", "after", "before"}
+)
 _PASSIVE_BY = regex.compile(r"\s++by(?=\s)")
 
 
@@ -226,7 +228,7 @@ def _tail_words(
 ) -> Frame | None:
     """The cue and source among the first words of a tail (``closed``: the tail is a
     sentence of its own, which must open with its source)."""
-    if _norm(words[0][2]) in _CONJUNCTIONS or _norm(words[0][2]) in _SUBORDINATORS:
+    if _norm(words[0][2]) in _CONJUNCTIONS or _norm(words[0][2]) in _TRAILING_SUBORDINATORS:
         return None  # '“…,” but he denied that …': a clause of its own, not a tail
     inverted: tuple[int, int] | None = None  # a cue that opens the tail, its source later
     for k, (s, e, w) in enumerate(words[:_TAIL_WORDS]):

@@ -347,7 +347,7 @@ def _verb_frame(text: str, ss: int, se: int, m: re.Match[str] | regex.Match[str]
         prev_word in _QUANTITY or text[max(ss, cs - 2) : cs].strip().isdigit()
     ):
         return None  # "a dozen states", "20 reports", "many claims": a plural noun
-    if prev_word in ("when", "if", "while", "after", "before", "as") and word.endswith("ed"):
+    if prev_word in en.ELLIPTIC_OPENERS and word.endswith("ed"):
         return None  # "When asked about ...": the subject answers later
     gap_before = text[max(ss, cs - 3) : cs]
     participle = word.endswith("ing")

@@ -22,6 +22,7 @@ from ._clause import (
 )
 from ._cues import REPORTING_FORMS
 from ._labels import named_colon as _named_colon
+from ._lexicon import en
 from ._reported import _content_start
 from ._source_of import _ADVERBS, _FRONTED, _is_adverb, _odd_marks, source_of
 from ._speakers import Phrase, mention_after, mention_before
@@ -199,10 +200,7 @@ def _elliptic_adjunct(text: str, ss: int, pos: int) -> bool:
     prev = _words(text, max(ss, pos - 30), pos)
     if prev and _norm(prev[-1][2]) == "being":
         prev = prev[:-1]
-    return bool(prev) and _norm(prev[-1][2]) in _ELLIPTIC_OPENERS
-
-
-_ELLIPTIC_OPENERS = frozenset("when after if as before once until unless while".split())
+    return bool(prev) and _norm(prev[-1][2]) in en.ELLIPTIC_OPENERS
 
 
 def _coordinated_verb(text: str, ss: int, end: int) -> tuple[int, int] | None:

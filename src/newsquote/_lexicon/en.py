@@ -297,6 +297,11 @@ SEASONS: dict[str, str] = {
 # words ("sat", "sun", "wed").
 DAY_NAMES: frozenset[str] = frozenset(d for d in WEEKDAYS if d.endswith("day"))
 
+# Subordinators that open a clause whose subject is left out: "when asked", "if
+# elected", "after being pressed" (the participle after them is no clause's verb).
+# Not "once": it is as often the adverb ("was once asked how …").
+ELLIPTIC_OPENERS: frozenset[str] = frozenset("when after if as before until unless while".split())
+
 # Words that open a noun phrase: determiners, quantifiers, personal pronouns ("a source
 # close to him said", "..., while some voters want ...").
 NOUN_PHRASE_OPENERS: frozenset[str] = frozenset(
