@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from ._lexicon import en
 
-__all__ = ["REPORTING_FORMS", "STRONG_FORMS", "WEAK_FORMS", "inflections", "lemma_of"]
+__all__ = [
+    "BELIEF_FORMS",
+    "REPORTING_FORMS",
+    "STRONG_FORMS",
+    "WEAK_FORMS",
+    "inflections",
+    "lemma_of",
+]
 
 _VOWELS = "aeiou"
 
@@ -57,6 +64,9 @@ WEAK_FORMS: frozenset[str] = frozenset(
     form for form, lemma in _LEMMA.items() if lemma in en.WEAK_REPORTING_VERBS
 )
 STRONG_FORMS: frozenset[str] = REPORTING_FORMS - WEAK_FORMS
+BELIEF_FORMS: frozenset[str] = frozenset(
+    form for form, lemma in _LEMMA.items() if lemma in en.BELIEF_VERBS
+)
 
 
 def lemma_of(form: str) -> str | None:

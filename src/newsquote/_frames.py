@@ -88,7 +88,7 @@ _NOUN_LIKE = frozenset(
     call report claim comment remark state challenge contest promise pledge vow warning
     answer reply question charge estimate forecast post tweet point note demand counter
     retort quip joke echo protest dispute hint signal advice plea hope fear
-    worry show find praise credit blame
+    worry show find praise credit blame advocate
     """.split()
 )
 
@@ -235,7 +235,7 @@ def _sentence_frames(
                 else:
                     out = [f for f in out if f not in inner]
             out.append(frame)
-    return phrase_frames(text, ss, se, blocked, out)
+    return phrase_frames(text, ss, se, blocked, out, quoted)
 
 
 # Object pronouns: the hearer after "told" ("told him the deal was off").
@@ -274,10 +274,6 @@ def _past_hearer(text: str, ce: int, start: int, se: int) -> int:
 # (not "after saying", nor one that opens its sentence: "While insisting ..., she was" has
 # its subject still to come).
 _PARTICIPLE_PREPS = frozenset("including by in while".split())
-
-
-# Verbs of belief, whose pronoun subject in a clause reports the sentence's named subject.
-_BELIEFS = frozenset("believe think feel hope expect know fear worry".split())
 
 
 # Adverbs between a subject and its verb: "advocates also said".
@@ -405,7 +401,7 @@ def _verb_frame(text: str, ss: int, se: int, m: re.Match[str] | regex.Match[str]
         source = _sentence_subject(text, ss, se)
     else:
         source = source_of(text, ss, cs, ce)
-        if source is not None and lemma in _BELIEFS:
+        if source is not None and lemma in en.BELIEF_VERBS:
             # "Smith said that he believes ...": the named reporter's attribution.
             source = outer_subject(text, ss, source)
         if source is not None:

@@ -7,6 +7,8 @@ the quotation ("Smith agreed. “…”").
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ._clause import (
@@ -106,8 +108,10 @@ def lead_in(text: str, ss: int, end: int) -> tuple[tuple[int, int], Phrase | Non
                 return cue.span(), source_of(text, ss, cue.start(), cue.end(), end)
             return None
         # A colon introduces the quotation however long the lead-in: "Mr. Amar said
-        # that ..., a grand bargain might be possible: “...”".
-        cue = cues[0]
+        # that ..., a grand bargain might be possible: “...”" ... unless a second verb
+        # of the same subject says it: "Clinton stressed her support of the raid ... and
+        # said she has the essential quality for the job: “Steadiness ...”".
+        cue = next((c for c in reversed(cues[1:]) if _and_said(text, ss, c)), cues[0])
     if before[-1] == ":":
         # "Reid said …, but he gave the Texan a compliment:", "When Trump suggested …,
         # Rubio fired back:": the clause that ends in the colon introduces the quotation.
@@ -128,8 +132,10 @@ _SECOND_CLAUSE = regex.compile(r"(?:[,;][”\"’']?+\s++(?:but|and|yet|so)|;)\s
 # Conjunctions that open a fronted clause: "When Trump suggested …, Rubio fired back:".
 # (not "as" before a colon: "As X reported, …:" names the source of what follows; a
 # comma lead-in's own shape is strict enough to allow it)
-_FRONTING = _FRONTED - {"as"}
-_FRONTING_AS = _FRONTED
+# ("With" opens an absolute clause: "With Democratic leaders increasingly worried about
+# ..., President Obama is rolling out a new message:"; its participle reports nothing.)
+_FRONTING = _FRONTED - {"as"} | {"with"}
+_FRONTING_AS = _FRONTED | {"with"}
 # Adverbs before a fronting conjunction: "Ever since", "Even after", "Shortly before".
 _FRONT_ADVERBS = frozenset("ever even just shortly long only right".split())
 
@@ -151,6 +157,16 @@ def _main_clause_start(
         comma = text.find(",", cue_end, end)
         return _skip_space(text, comma + 1, end) if comma >= 0 else None
     return None
+
+
+def _and_said(text: str, ss: int, cue: re.Match[str] | regex.Match[str]) -> bool:
+    """Whether a cue is a form of "say" or "tell" right after "and" (a second verb of
+    the clause's subject)."""
+    before = _words(text, max(ss, cue.start() - 8), cue.start())
+    return bool(before) and _norm(before[-1][2]) == "and" and _norm(cue.group()) in _SAID_FORMS
+
+
+_SAID_FORMS = frozenset("said says told tells".split())
 
 
 def _verb_after(text: str, subject: Phrase, end: int) -> tuple[int, int] | None:

@@ -36,10 +36,12 @@ __all__ = ["inside", "phrase_frames", "said_it"]
 
 
 def phrase_frames(
-    text: str, ss: int, se: int, blocked: _Intervals, out: list[Frame]
+    text: str, ss: int, se: int, blocked: _Intervals, out: list[Frame], quoted: _Intervals
 ) -> list[Frame]:
     """``out``, the other frames of the sentence ``text[ss:se]``, with its phrase frames
-    added (and the frames they take inside their content dropped)."""
+    added (and the frames they take inside their content dropped).  A phrase inside
+    quotation marks is the quoted speaker's own ('the company “reports having 987
+    subsidiaries ..., according to its own website”' is the report's quotation)."""
     # "according to SOURCE" last: a secondary source never takes a clause whose own
     # speaker said it ("Putin said that ..., according to a Kremlin statement").
     # (Found without a copy of the sentence: most sentences have none of these words.)
@@ -51,12 +53,16 @@ def phrase_frames(
     found: list[Frame | None] = [
         _phrase_frame(text, ss, se, ph)
         for ph in (_PHRASE_CUE.finditer(text, ss, se) if phrased else ())
-        if not blocked.contains(ph.start())
+        if not quoted.contains(ph.start())
     ]
     # "As The Times reported, CONTENT." and "CONTENT, as Clyburn noted."
     # (A C-level find first: most sentences have no " as " and no "As ".)
     if text.find(" as ", max(0, ss - 1), se) >= 0 or text.find("As ", ss, se) >= 0:
-        found += [_as_frame(text, ss, se, m.start(), m.end()) for m in _AS.finditer(text, ss, se)]
+        found += [
+            _as_frame(text, ss, se, m.start(), m.end())
+            for m in _AS.finditer(text, ss, se)
+            if not quoted.contains(m.start())
+        ]
     for frame in found:
         if frame is None or blocked.overlaps(frame.content):
             continue

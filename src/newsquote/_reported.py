@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from ._clause import _ADJUNCT_PREP
-from ._cues import REPORTING_FORMS
+from ._cues import BELIEF_FORMS, REPORTING_FORMS, STRONG_FORMS
 from ._lexicon import en
 from ._lexicon.en import DAY_NAMES
 from ._tokens import (
@@ -261,6 +261,23 @@ def _content_end(text: str, start: int, se: int) -> int:
         if finite and _content_start(text, hit.end(), se) is not None:
             end = hit.start()
             break
+    # "all agreed Pence won the debate, Mark Z. Barabak noted that the way ...": after a
+    # comma, a named subject (or "he", "she") with a speech act and a clause of its own is
+    # a second statement run on without a conjunction, no longer the first speaker's.
+    for hit in _COMMA_NAMED_CUE.finditer(text, start, end) if comma else ():
+        w = _norm(hit.group("w"))
+        if _speech_act(w) and _content_start(text, hit.end(), se) is not None:
+            end = hit.start()
+            break
+    # (... and a common noun's subject: "when the AP asked Bennett about it, the campaign
+    # manager said he needed to speak to the candidate first")
+    for hit in _COMMA_DETERMINER.finditer(text, start, end) if comma else ():
+        words = _words(text, hit.end(), min(end, hit.end() + 50))[:_NOUN_SUBJECT_WORDS]
+        verb = next((k for k, (_, _, w) in enumerate(words) if _is_finite(w, loose=False)), 0)
+        speech = verb and words[verb][2][:1].islower() and _speech_act(_norm(words[verb][2]))
+        if speech and _content_start(text, words[verb][1], se) is not None:
+            end = hit.start()
+            break
     # "46 percent said yes, compared with 23 percent who said ...": a comparison with
     # another group's answer is the writer's, and that answer a second attribution.
     compared = text.find("compared ", start, end)
@@ -282,10 +299,17 @@ def _content_end(text: str, start: int, se: int) -> int:
             return hit.start() + 1 + len(close) if close else _trim_end(text, start, hit.start())
     # "One in three said the party ignores them and one in four said it was hostile": no
     # comma, but a subject of a few words and "said" after "and" start a second attribution.
-    if text.find(" and ", start, end) >= 0:
+    if text.find(" and ", start, end) >= 0 or text.find(" but ", start, end) >= 0:
         for hit in _AND_SUBJECT_SAID.finditer(text, start, end):
             first = _norm(hit.group("first"))
             if first not in _NOT_SUBJECT_START and _norm(hit.group("w")) in _SAID:
+                return _trim_end(text, start, hit.start())
+        for hit in _AND_NAMED_CUE.finditer(text, start, end):
+            w = _norm(hit.group("w"))
+            before = text[max(start, hit.start() - 30) : hit.start()].rsplit(None, 1)[-1:]
+            if before and before[0][:1].isupper():
+                continue  # "Sen. Susan Collins and Rep. Louis Gohmert suggested": one subject
+            if _speech_act(w):
                 return _trim_end(text, start, hit.start())
     return _trim_end(text, start, end)
 
@@ -293,9 +317,30 @@ def _content_end(text: str, start: int, se: int) -> int:
 # " and one in four said", " and his aides say": "and", a subject of up to five words
 # with no comma, then a form of "say" or "tell".
 _AND_SUBJECT_SAID = regex.compile(
-    r"\sand\s(?P<first>[\p{L}\d'’-]++)(?:\s[\p{L}\d'’.-]++){0,4}?\s(?P<w>said|say|says|told|tells)\b"
+    r"\s(?:and|but)\s(?P<first>[\p{L}\d'’.-]++)(?:\s[\p{L}\d'’.-]++){0,4}?\s(?P<w>said|say|says|told|tells)\b"
 )
 _SAID = frozenset("said say says told tells".split())
+# "... mishandled the investigation and Democrats accused the GOP of ...", "... and she
+# accused Trump of ...": after "and", a pronoun or a capitalised name and a speech act
+# of its own ("accused", "announced", "reiterated") open a second attribution.  Verbs of
+# belief stay in the clause ("said X and he feels he can win" goes on reporting the
+# speaker), and weak cues ("called", "added") too, as they are ordinary verbs as often.
+_AND_NAMED_CUE = regex.compile(
+    r"\sand\s(?:(?:he|she|they|we)|\p{Lu}[\p{L}'’.-]*+(?:\s\p{Lu}[\p{L}'’.-]*+){0,3}+)"
+    r"\s(?:also\s)?(?P<w>\p{Ll}[\p{L}'’-]*+)"
+)
+# A determiner after a comma that may open a subject, and how many words may follow
+# it up to the verb ("the campaign manager said").
+_COMMA_DETERMINER = regex.compile(r",\s(?:the|a|an|his|her|their|its|our)\s")
+_NOUN_SUBJECT_WORDS = 4
+
+
+def _speech_act(w: str) -> bool:
+    """Whether a verb form states its subject's own speech: "accused", "noted", "says";
+    not a belief ("feels") or a weak cue ("called"), which go on with the clause."""
+    return w in STRONG_FORMS and w not in BELIEF_FORMS and not w.endswith("ing")
+
+
 # Words after "and" that make what follows no subject: "and said", "and then told".
 _NOT_SUBJECT_START = frozenset(
     "said say says told tells then also later that which who to not also has have had was "
@@ -317,6 +362,9 @@ def _before_comparison(text: str, start: int, compared: int, end: int) -> int:
 
 
 _COMMA_CUE = regex.compile(r",\s(?P<w>\p{Ll}[\p{L}'’-]*+)")
+_COMMA_NAMED_CUE = regex.compile(
+    r",\s(?:he|she|\p{Lu}[\p{L}'’.-]*+(?:\s\p{Lu}[\p{L}'’.-]*+){0,3}+)\s(?P<w>\p{Ll}[\p{L}'’-]*+)"
+)
 # A second clause after a comma and a conjunction, and how far its verb may be
 # ("..., though Mrs. Fiorina said she doubted ..."; the comma may close a quotation:
 # '..., “hand-delivered a letter,” and he said he hoped ...').

@@ -15,7 +15,7 @@ from ._clause import (
     _words,
 )
 from ._clause import _sentence_subject as _clause_subject
-from ._cues import STRONG_FORMS, lemma_of
+from ._cues import BELIEF_FORMS, STRONG_FORMS, lemma_of
 from ._lexicon import en
 from ._lexicon.en import DAY_NAMES
 from ._speakers import Phrase, mention_after, mention_before
@@ -60,6 +60,10 @@ def source_of(text: str, ss: int, cs: int, ce: int, limit: int | None = None) ->
                 continue  # "downplayed Ryan’s comments, saying ...": a noun, not a verb
             if _odd_marks(text, earlier.end(), cs):
                 continue  # 'she stated, “I think …,” adding': a verb of the quotation
+            if _norm(earlier.group()) in BELIEF_FORMS:
+                # "Clinton told the audience that she believes ..., saying": a belief
+                # inside the reported clause; the participle goes with the telling.
+                continue
             # A weak cue in the past ("Lewandowski added, saying ...") is a verb here too:
             # only a verb takes the participle that follows it after a comma.
             past = _norm(earlier.group()).endswith("ed")

@@ -132,6 +132,13 @@ IRREGULAR_VERB_FORMS: dict[str, tuple[str, ...]] = {
     "read": ("read", "reads", "reading"),
 }
 
+# Reporting verbs of belief rather than speech: "said X and he feels he can win" goes on
+# reporting the speaker, and "told them that she believes X, saying Y" says Y with the
+# telling.
+BELIEF_VERBS: frozenset[str] = frozenset(
+    "believe think feel hope expect know fear worry reckon wonder".split()
+)
+
 # Regular verbs that double their final consonant before -ed/-ing although they have more
 # than one syllable, or whose vowel is spelled with "qu" ("admitted", "quipped").
 DOUBLING_VERBS: frozenset[str] = frozenset(
