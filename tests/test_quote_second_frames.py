@@ -120,6 +120,33 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
             ("Steady hands matter.", "Ortiz", "said", "direct"),
         ],
     ),
+    # A word in -ing after a determiner is a noun, not a participle that opens another
+    # frame ("the hearing", "the reckoning").
+    (
+        "The budget office now says the reckoning will arrive sooner.",
+        [("the reckoning will arrive sooner", "The budget office", "says", "indirect")],
+    ),
+    (
+        "The office said the hearing would resume on Monday.",
+        [("the hearing would resume on Monday", "The office", "said", "indirect")],
+    ),
+    # A role with the body it serves and a person's name is a person, not the body.
+    (
+        "House Speaker Paul D. Ryan of Wisconsin lamented that the campaign was toxic.",
+        [
+            (
+                "the campaign was toxic",
+                "House Speaker Paul D. Ryan of Wisconsin",
+                "lamented",
+                "indirect",
+            )
+        ],
+    ),
+    # An irregular past opens the clause whose subject a coordinated cue takes.
+    (
+        "Trump cast the blame on his rivals and emphasized that terrorism poses a threat.",
+        [("terrorism poses a threat", "Trump", "emphasized", "indirect")],
+    ),
     # "advocate" is a noun after an article and an adjective.
     (
         "The newspaper, long a vocal advocate of reform, writes that the governor has failed.",
@@ -158,3 +185,22 @@ def test_second_frame_scans_are_bounded(tail: str) -> None:
     text = "He said the plan works" + tail * 3000 + "."
     quotes = newsquote.find_quotes(text)
     assert quotes[0].text == "the plan works"
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind"),
+    [
+        ("House Speaker Paul Ryan", "name"),
+        ("Senate Majority Leader Mitch McConnell", "name"),
+        ("White House press secretary Josh Earnest", "name"),
+        ("the White House", "organization"),
+        ("the House Intelligence Committee", "organization"),
+        ("the Justice Department", "organization"),
+    ],
+)
+def test_role_of_a_body_before_a_name_is_a_person(mention: str, kind: str) -> None:
+    quotes = newsquote.find_quotes(f"{mention} said the vote would be held on Monday.")
+    assert quotes[0].speaker_mention is not None
+    assert quotes[0].speaker_mention.text == mention
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.kind == ("person" if kind == "name" else kind)

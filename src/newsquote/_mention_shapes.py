@@ -111,7 +111,7 @@ def classify(text: str) -> str:
     if head in en.ROLE_NOUNS and words[0] in ("the", "a", "an", "this", "that"):
         # "the Kremlin spokesperson": a role, to resolve to the person who holds it.
         return "nominal"
-    if any(w.lower() in en.ORGANIZATION_HEADS for w in words):
+    if any(w.lower() in en.ORGANIZATION_HEADS for w in words) and not _role_then_name(text):
         return "organization"
     if head in en.GROUP_NOUNS:
         return "group"
@@ -122,6 +122,24 @@ def classify(text: str) -> str:
     return "nominal"
 
 
+def _role_then_name(text: str) -> bool:
+    """Whether a role names the body it serves and a person's name follows it: "House
+    Speaker Paul Ryan", "Senate Majority Leader Mitch McConnell", "White House press
+    secretary Josh Earnest of Ohio" are people, not the House or the Senate."""
+    tokens = text.split()
+    role = max(
+        (k for k, w in enumerate(tokens) if w.lower().rstrip(".") in _ROLE_OR_TITLE),
+        default=-1,
+    )
+    name = tokens[role + 1 :]
+    if role < 0 or not name or not name[0][:1].isupper():
+        return False
+    return all(
+        (w[:1].isupper() and w.lower() not in en.ORGANIZATION_HEADS) or w == "of" for w in name
+    )
+
+
+_ROLE_OR_TITLE = en.ROLE_NOUNS | en.NAME_TITLES
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _RELATIVES = frozenset({"who", "which", "that"})
 _CONTRACTED_PRONOUN = regex.compile(r"(?i)(?P<p>he|she|they|it|we|i)['’](?:s|d|ve|ll|re|m)")

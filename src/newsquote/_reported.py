@@ -156,11 +156,13 @@ def _content_start(text: str, cue_end: int, se: int) -> int | None:
     # the base form, which the finite tests do not know.
     if low in _PLURAL_SUBJECTS and len(words) > 1 and _base_verb(words[1][2]):
         return words[0][0]
-    for _, _, w in words[1:12]:
+    for k, (_, _, w) in enumerate(words[1:12], 1):
         if _is_finite(w):
             return words[0][0]
-        if _norm(w) in REPORTING_FORMS:
-            break  # "a diplomatic stance stating he would ...": another frame's clause
+        if _norm(w) in REPORTING_FORMS and _norm(words[k - 1][2]) not in en.NOUN_PHRASE_OPENERS:
+            # "a diplomatic stance stating he would ...": another frame's clause (not a
+            # noun after a determiner: "says the hearing will resume", "the reckoning")
+            break
     return None
 
 

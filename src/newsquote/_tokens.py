@@ -144,6 +144,8 @@ _IRREGULAR_PAST = frozenset(
     sued owed lied died eyed vied
     fled sold fed dealt meant slept swept forgot forgave stole rode bit shut quit caught
     stuck swung spun sank drank ate
+    cast sang rang swam wept froze arose forbade overcame overtook oversaw undertook upheld
+    withheld mistook slid clung crept flung knelt strode strove sprang stung
     """.split()
 )
 
