@@ -147,6 +147,24 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
         "Trump cast the blame on his rivals and emphasized that terrorism poses a threat.",
         [("terrorism poses a threat", "Trump", "emphasized", "indirect")],
     ),
+    # "what it calls" / "what they call" inside a named body's sentence is the body's.
+    (
+        "The United Nations Security Council on Friday pledged to impose sanctions as a "
+        "deterrence to what it called “a clear threat to international peace.”",
+        [
+            (
+                "a clear threat to international peace",
+                "The United Nations Security Council",
+                "called",
+                "mixed",
+            )
+        ],
+    ),
+    (
+        "Clinton's campaign is seeking to contrast her approach with what they call "
+        "Trump's “self-centered message.”",
+        [("self-centered message", "Clinton's campaign", "call", "mixed")],
+    ),
     # "advocate" is a noun after an article and an adjective.
     (
         "The newspaper, long a vocal advocate of reform, writes that the governor has failed.",
