@@ -11,6 +11,8 @@ import pytest
 
 import newsquote
 
+from .quote_rows import quote_rows
+
 # (text, [(content, speaker mention, cue, kind)])
 ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
     # A quotation that is the whole object of a reporting verb and ends its sentence is a
@@ -400,18 +402,7 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), ROWS, ids=[t[:40] for t, _ in ROWS])
 def test_rows(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    quotes = newsquote.find_quotes(text)
-    got = [
-        (
-            q.text,
-            q.speaker_mention.text if q.speaker_mention else "",
-            q.cue.text if q.cue else "",
-            q.kind,
-        )
-        for q in quotes
-    ]
-    assert got == expected
-    assert all(text[q.start : q.end] == q.text for q in quotes)
+    assert quote_rows(text) == expected
 
 
 def test_adjunct_before_that_is_linear() -> None:

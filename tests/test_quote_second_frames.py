@@ -11,6 +11,8 @@ import pytest
 
 import newsquote
 
+from .quote_rows import quote_rows
+
 # (text, [(content, speaker mention, cue, kind)])
 ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
     # After "and" or "but", a new subject with a speech act of its own is a second
@@ -175,18 +177,7 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_rows(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    quotes = newsquote.find_quotes(text)
-    got = [
-        (
-            q.text,
-            q.speaker_mention.text if q.speaker_mention else "",
-            q.cue.text if q.cue else "",
-            q.kind,
-        )
-        for q in quotes
-    ]
-    assert got == expected
-    assert all(text[q.start : q.end] == q.text for q in quotes)
+    assert quote_rows(text) == expected
 
 
 @pytest.mark.parametrize(

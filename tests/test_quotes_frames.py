@@ -13,6 +13,8 @@ import newsquote
 from newsquote._bare import bare_after, bare_subject
 from newsquote._bounds import fronted_clause_end, tail_start
 
+from .quote_rows import quote_rows
+
 # (text, [(content, speaker mention, cue)])
 FRAMES: list[tuple[str, list[tuple[str, str, str]]]] = [
     # A fronted subordinate clause holds a frame: its content ends at the comma that
@@ -209,18 +211,9 @@ FRAMES: list[tuple[str, list[tuple[str, str, str]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), FRAMES)
 def test_frames(text: str, expected: list[tuple[str, str, str]]) -> None:
-    quotes = newsquote.find_quotes(text)
-    got = [
-        (
-            q.text,
-            q.speaker_mention.text if q.speaker_mention else "",
-            q.cue.text if q.cue else "",
-        )
-        for q in quotes
-    ]
-    assert got == expected
-    assert all(q.kind == "indirect" for q in quotes)
-    assert all(text[q.start : q.end] == q.text for q in quotes)
+    rows = quote_rows(text)
+    assert [row[:3] for row in rows] == expected
+    assert all(row[3] == "indirect" for row in rows)
 
 
 # Sentences whose cue words are nouns, participles that name, or a quotation's own cue:
@@ -483,15 +476,4 @@ ROUND2: list[tuple[str, list[tuple[str, str, str, str]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), ROUND2)
 def test_round2(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    quotes = newsquote.find_quotes(text)
-    got = [
-        (
-            q.text,
-            q.speaker_mention.text if q.speaker_mention else "",
-            q.cue.text if q.cue else "",
-            q.kind,
-        )
-        for q in quotes
-    ]
-    assert got == expected
-    assert all(text[q.start : q.end] == q.text for q in quotes)
+    assert quote_rows(text) == expected
