@@ -25,7 +25,7 @@ from ._clause import (
 from ._cues import REPORTING_FORMS
 from ._labels import named_colon as _named_colon
 from ._lexicon import en
-from ._reported import _content_start
+from ._reported import _SAID, _content_start
 from ._source_of import _ADVERBS, _FRONTED, _is_adverb, _odd_marks, source_of
 from ._speakers import Phrase, mention_after, mention_before
 
@@ -163,10 +163,7 @@ def _and_said(text: str, ss: int, cue: re.Match[str] | regex.Match[str]) -> bool
     """Whether a cue is a form of "say" or "tell" right after "and" (a second verb of
     the clause's subject)."""
     before = _words(text, max(ss, cue.start() - 8), cue.start())
-    return bool(before) and _norm(before[-1][2]) == "and" and _norm(cue.group()) in _SAID_FORMS
-
-
-_SAID_FORMS = frozenset("said says told tells".split())
+    return bool(before) and _norm(before[-1][2]) == "and" and _norm(cue.group()) in _SAID
 
 
 def _verb_after(text: str, subject: Phrase, end: int) -> tuple[int, int] | None:

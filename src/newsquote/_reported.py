@@ -327,9 +327,11 @@ _SAID = frozenset("said say says told tells".split())
 # of its own ("accused", "announced", "reiterated") open a second attribution.  Verbs of
 # belief stay in the clause ("said X and he feels he can win" goes on reporting the
 # speaker), and weak cues ("called", "added") too, as they are ordinary verbs as often.
+# (a name: a run of up to four capitalised words, "Mark Z. Barabak", "Rep. Louis Gohmert")
+_NAME_RUN = r"\p{Lu}[\p{L}'’.-]*+(?:\s\p{Lu}[\p{L}'’.-]*+){0,3}+"
+_VERB_AFTER = r"\s(?P<w>\p{Ll}[\p{L}'’-]*+)"
 _AND_NAMED_CUE = regex.compile(
-    r"\sand\s(?:(?:he|she|they|we)|\p{Lu}[\p{L}'’.-]*+(?:\s\p{Lu}[\p{L}'’.-]*+){0,3}+)"
-    r"\s(?:also\s)?(?P<w>\p{Ll}[\p{L}'’-]*+)"
+    rf"\sand\s(?:(?:he|she|they|we)|{_NAME_RUN})(?:\salso)?{_VERB_AFTER}"
 )
 # A determiner after a comma that may open a subject, and how many words may follow
 # it up to the verb ("the campaign manager said").
@@ -364,9 +366,7 @@ def _before_comparison(text: str, start: int, compared: int, end: int) -> int:
 
 
 _COMMA_CUE = regex.compile(r",\s(?P<w>\p{Ll}[\p{L}'’-]*+)")
-_COMMA_NAMED_CUE = regex.compile(
-    r",\s(?:he|she|\p{Lu}[\p{L}'’.-]*+(?:\s\p{Lu}[\p{L}'’.-]*+){0,3}+)\s(?P<w>\p{Ll}[\p{L}'’-]*+)"
-)
+_COMMA_NAMED_CUE = regex.compile(rf",\s(?:he|she|{_NAME_RUN}){_VERB_AFTER}")
 # A second clause after a comma and a conjunction, and how far its verb may be
 # ("..., though Mrs. Fiorina said she doubted ..."; the comma may close a quotation:
 # '..., “hand-delivered a letter,” and he said he hoped ...').
