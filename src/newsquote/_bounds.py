@@ -18,7 +18,7 @@ import regex
 from ._clause import _is_finite, _norm, _past_adjunct, _trim_end, _words
 from ._cues import STRONG_FORMS, inflections
 
-__all__ = ["fronted_clause_end", "inner_end", "tail_start"]
+__all__ = ["fronted_clause_end", "inner_end", "relative_clause_end", "tail_start"]
 
 
 # Conjunctions that open a subordinate clause before the main clause of a sentence.
@@ -116,3 +116,32 @@ def inner_end(text: str, ss: int, cs: int, start: int, end: int) -> int:
     end = fronted_clause_end(text, ss, cs, start, end)
     tail = tail_start(text, start, end)
     return _trim_end(text, start, tail[0]) if tail is not None else end
+
+
+# Adverbs that may stand between a relative clause's closing comma and the main verb
+# ("..., ultimately did not show up", "..., later said").
+_MAIN_ADVERBS = frozenset("also later then now still since".split())
+
+
+def relative_clause_end(text: str, ss: int, who: int, start: int, end: int) -> int:
+    """The end of a content ``[start, end)`` reported in a relative clause between commas
+    after the sentence's subject ("Sanders, who endorsed Canova and said he would
+    campaign with him, ultimately did not show up"): the comma where a finite verb
+    resumes the main clause.  (With no finite verb before the relative pronoun, the noun
+    phrase before it is the subject, and its verb is still to come.)"""
+    if not text[ss:who].rstrip().endswith(",") or any(
+        w[:1].islower() and _is_finite(w, loose=False) for _, _, w in _words(text, ss, who)
+    ):
+        return end
+    comma = text.find(",", start, end)
+    while comma >= 0:
+        words = _words(text, comma + 1, min(end, comma + 60))[:4]
+        k = 0
+        while k < len(words) - 1 and (
+            words[k][2].endswith("ly") or _norm(words[k][2]) in _MAIN_ADVERBS
+        ):
+            k += 1
+        if k < len(words) and words[k][2][:1].islower() and _is_finite(words[k][2], loose=False):
+            return _trim_end(text, start, comma)
+        comma = text.find(",", comma + 1, end)
+    return end

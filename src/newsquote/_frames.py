@@ -37,7 +37,7 @@ import attrs
 import regex
 
 from ._bare import bare_subject, is_share, survey_source, with_epithet_owner
-from ._bounds import inner_end
+from ._bounds import inner_end, relative_clause_end
 from ._causatives import caused_to
 from ._clause import (
     Frame,
@@ -234,8 +234,28 @@ def _sentence_frames(
                     frame = attrs.evolve(frame, outer=True)
                 else:
                     out = [f for f in out if f not in inner]
+            elif frame.cue[1] <= frame.content[0] and any(
+                _inside(f, frame) and not _object_noun_cue(text, f, frame) for f in out
+            ):
+                # "argues there is little point for Mexico to respond to Mr. Trump's threats
+                # to ...": a noun cue inside the reported clause is part of what the source
+                # said; both are kept, the verb's as the outer frame.  (A noun cue that is
+                # the verb's object is no clause: "Voters rejected the mayor's claim that".)
+                frame = attrs.evolve(frame, outer=True)
             out.append(frame)
     return phrase_frames(text, ss, se, blocked, out, quoted)
+
+
+def _object_noun_cue(text: str, noun: Frame, verb: Frame) -> bool:
+    """Whether a noun-cue frame is the whole of a verb's content, its object ("Voters
+    rejected the mayor's claim that the budget was balanced"), not the subject of a
+    clause after "that" ("said that Rubio's claim that ... is “simply not true”")."""
+    return (
+        noun.source is not None
+        and noun.source.start <= verb.content[0]
+        and noun.content[1] >= verb.content[1] - 1
+        and not text[max(0, verb.content[0] - 5) : verb.content[0]].startswith("that")
+    )
 
 
 # Object pronouns: the hearer after "told" ("told him the deal was off").
@@ -418,4 +438,6 @@ def _verb_frame(text: str, ss: int, se: int, m: re.Match[str] | regex.Match[str]
         source = bare_subject(text, _trim_start(text, ss, cs), cs)
         if source is None:
             return None
+    if source is not None and source.kind == "relative":
+        end = relative_clause_end(text, ss, source.start, start, end)
     return Frame((cs, ce), source, (start, end), _has_marks(text, start, end))

@@ -125,7 +125,11 @@ def _skip_adverbs(tokens: list[tuple[int, int, str]], i: int) -> int:
     for _ in range(2):
         while i > 0 and (
             tokens[i - 1][2] in _SKIPPABLE
-            or (tokens[i - 1][2].endswith("ly") and tokens[i - 1][2][:1].islower())
+            or (
+                tokens[i - 1][2].endswith("ly")
+                and tokens[i - 1][2][:1].islower()
+                and tokens[i - 1][2] not in en.LY_NOUNS
+            )
             or (
                 # "Ms. Ray first said", "it now says": an adverb after a subject, not a
                 # modifier after a determiner ("his first", "the now").

@@ -178,7 +178,9 @@ _TIME_DETERMINERS = frozenset("this last next earlier".split())
 def _adverb_like(word: str) -> bool:
     """An adverb or auxiliary that may sit between a subject and its verb."""
     return (
-        word in _SKIPPABLE or word in _SENTENCE_ADVERBS or (word.endswith("ly") and word.islower())
+        word in _SKIPPABLE
+        or word in _SENTENCE_ADVERBS
+        or (word.endswith("ly") and word.islower() and word not in en.LY_NOUNS)
     )
 
 
@@ -346,7 +348,10 @@ def _phrase_back(text: str, tokens: list[tuple[int, int, str]]) -> Phrase | None
                     # "Obama the realist knows": an epithet after a name; the name speaks.
                     return _phrase_back(text, tokens[:k])
                 s, e = tokens[k][0], tokens[i - 1][1]
-                return Phrase(s, e, text[s:e], classify(text[s:e]))
+                # "a spokesman for the family", "lawyers for the company": the head noun
+                # before the preposition speaks, as with a name after it.
+                linked = _linked_head(text, tokens, k, i, names=False)
+                return linked or Phrase(s, e, text[s:e], classify(text[s:e]))
             owned = k > 0 and tokens[k - 1][2].lower() in _OWNER_DETERMINERS
             if k < i - 1 and owned and _common_possessive(low):
                 k -= 1  # "the paper's editorial board": a possessor inside the phrase
@@ -387,24 +392,9 @@ def _phrase_back(text: str, tokens: list[tuple[int, int, str]]) -> Phrase | None
         s, e = tokens[quantity][0], tokens[i - 1][1]
         group = tokens[of + 1][0]
         return Phrase(s, e, text[s:e], classify(text[group:e]))
-    if k > 0 and tokens[k - 1][2].lower() in _LINKING_PREPOSITIONS:
-        k -= 1
-        if k > 0 and tokens[k - 1][2].lower() in _LINK_MODIFIERS:
-            k -= 1
-        head = _phrase_back(text, tokens[:k]) if k > 0 else None
-        # Only a noun takes the phrase: a name, or a role, source or group noun ("a
-        # spokesman for", "people familiar with"); never a verb ("aligns with").
-        head_word = head.text.split()[-1] if head is not None else ""
-        if head is not None and not (
-            head_word[:1].isupper()
-            or _is_role_word(head_word)
-            or head_word.lower() in _SOURCE_OR_GROUP_NOUNS
-        ):
-            head = None
-        if head is not None and head.kind in ("source", "group", "nominal", "name"):
-            j = next(n for n in range(k) if tokens[n][0] == head.start)
-            s, e = head.start, tokens[i - 1][1]
-            return Phrase(s, e, text[s:e], head.kind)
+    linked = _linked_head(text, tokens, k, i)
+    if linked is not None:
+        return linked
     s, e = tokens[j][0], tokens[i - 1][1]
     phrase = text[s:e]
     words = _lower_words(phrase)
@@ -435,6 +425,38 @@ _TIME_NOUNS = frozenset(
 _ADJUNCT_OPENERS = frozenset(
     "after before in on at during when while since following despite speaking asked".split()
 )
+
+
+def _linked_head(
+    text: str, tokens: list[tuple[int, int, str]], k: int, i: int, names: bool = True
+) -> Phrase | None:
+    """The head noun and its prepositional phrase ``tokens[k:i]`` as one mention, when a
+    linking preposition comes before ``k``: "Sources close to the Kremlin", "a spokesman
+    for the State Department", "people familiar with the talks".  Before a common noun
+    phrase only a common head is taken (not ``names``): "Trump from the GOP nomination"
+    and "Obama on Thursday nominated ... for a second term" are no mentions."""
+    if k < 1 or tokens[k - 1][2].lower() not in _LINKING_PREPOSITIONS:
+        return None
+    k -= 1
+    if k > 0 and tokens[k - 1][2].lower() in _LINK_MODIFIERS:
+        k -= 1
+    head = _phrase_back(text, tokens[:k]) if k > 0 else None
+    # Only a noun takes the phrase: a name, or a role, source or group noun ("a
+    # spokesman for", "people familiar with"); never a verb ("aligns with").
+    head_word = head.text.split()[-1] if head is not None else ""
+    if head is None or not (
+        (names and head_word[:1].isupper())
+        or _is_role_word(head_word)
+        or (head_word.endswith("s") and _is_role_word(head_word[:-1]))  # "lawyers for"
+        or head_word.lower() in _SOURCE_OR_GROUP_NOUNS
+    ):
+        return None
+    if head.kind not in ("source", "group", "nominal", "name"):
+        return None
+    s, e = head.start, tokens[i - 1][1]
+    return Phrase(s, e, text[s:e], head.kind)
+
+
 _LINKING_PREPOSITIONS = frozenset({"of", "for", "to", "with", "at", "from"})
 _LINK_MODIFIERS = frozenset({"close", "familiar", "closest", "loyal", "near"})
 

@@ -291,6 +291,10 @@ def _content_end(text: str, start: int, se: int) -> int:
     for hit in _WHILE_CLAUSE.finditer(text, start, end) if dash else ():
         if text[hit.end() : hit.end() + 1] in _OPEN_MARKS:
             continue  # '…, and “in this case I think he’s right.”': the quotation goes on
+        if hit.group("close") is None and text.find(hit.group()[:3], hit.end(), end) >= 0:
+            # 'that Trump — even as he says … — has proposed little': a clause between
+            # two dashes is an aside; the reported clause goes on after the second dash.
+            continue
         words = _words(text, hit.end(), min(end, hit.end() + 60))[:_SUBJECT_WORDS]
         if any(
             k > 0 and w[:1].islower() and _norm(w) in REPORTING_FORMS and not w.endswith("ing")

@@ -459,7 +459,9 @@ _ADVERBS = frozenset("then also later again still once now just never even soon 
 
 def _is_adverb(word: str) -> bool:
     w = _norm(word)
-    return w in _ADVERBS or (w.endswith("ly") and word[:1].islower() and len(w) > 4)
+    return w in _ADVERBS or (
+        w.endswith("ly") and word[:1].islower() and len(w) > 4 and w not in en.LY_NOUNS
+    )
 
 
 # Words of a time phrase after a noun or a conjunction ("tweets early Friday saying",

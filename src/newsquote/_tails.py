@@ -14,6 +14,7 @@ from ._clause import (
     Frame,
     _has_marks,
     _is_clause,
+    _is_finite,
     _norm,
     _trim_end,
     _trim_start,
@@ -48,6 +49,7 @@ def tail_frame(
         after_mention is not None
         and _ends_clause(text, after_mention.end, se)
         and _is_clause(text, ss, text.rfind(",", ss, cs))
+        and not _relative_subject(text, ss, text.rfind(",", ss, cs))
     )
     # The clause ends after the cue: end of sentence, or only adverbials follow.
     if (
@@ -112,6 +114,21 @@ _BARE_TAIL_CUES = frozenset(
 
 
 _RELATIVES = frozenset("which who whom whose where that".split())
+
+
+# A relative clause after a comma: "Sanders, who had said ...", "the Fed, which ...".
+_COMMA_RELATIVE = regex.compile(r",\s(?:who|which)\s")
+
+
+def _relative_subject(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a noun phrase and its relative clause, no clause:
+    "Sanders, who had said he would debate, criticized Clinton" has its main verb after
+    the comma (no finite verb comes before the relative pronoun)."""
+    hit = _COMMA_RELATIVE.search(text, start, end)
+    return hit is not None and not any(
+        w[:1].islower() and _is_finite(w, loose=False)
+        for _, _, w in _words(text, start, hit.start())
+    )
 
 
 _COMMA_THEN_MODIFIERS = regex.compile(

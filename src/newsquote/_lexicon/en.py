@@ -236,6 +236,12 @@ GROUP_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Nouns in -ly, which a test for adverbs by their ending would skip ("the family said",
+# "a close ally said", "the assembly voted").
+LY_NOUNS: frozenset[str] = frozenset(
+    "family ally assembly rally supply monopoly bully tally anomaly folly homily".split()
+)
+
 # Heads that make a capitalised mention an organisation ("the Foreign Ministry",
 # "the White House") and names of outlets and bodies often quoted alone.
 ORGANIZATION_HEADS: frozenset[str] = frozenset(
