@@ -1,6 +1,7 @@
 """Where a reported clause ends when the sentence holds another clause: a noun cue inside
-it, an aside between dashes, a relative clause between commas; and who speaks in a tail
-whose source is a noun with a prepositional phrase ("a spokesman for the family").
+it, an aside between dashes, a relative clause between commas; who speaks in a tail
+whose source is a noun with a prepositional phrase ("a spokesman for the family"); and
+the cue of "VERB what he called …".
 
 Each row is an invented news sentence with every quotation that must come out: content,
 speaker mention, cue and kind.
@@ -141,6 +142,32 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
                 "indirect",
             )
         ],
+    ),
+    # "VERB what he called …": the words are the subject's, and so is the speech act; the
+    # subject's verb is the cue ...
+    (
+        'Secretary General Ban Ki-moon condemned what he called a "brazen breach" of U.N. '
+        "resolutions.",
+        [("brazen breach", "Secretary General Ban Ki-moon", "condemned", "mixed")],
+    ),
+    (
+        "Clinton's campaign is seeking to contrast her approach with what they call Donald "
+        "Trump's “self-centered message.”",
+        [("self-centered message", "Clinton's campaign", "is seeking", "mixed")],
+    ),
+    (
+        "Joel Benenson on Monday lashed out at what he characterized as an increasingly "
+        "nasty campaign.",
+        [("an increasingly nasty campaign", "Joel Benenson", "lashed", "indirect")],
+    ),
+    # ... but not after "whom" (it describes one noun) nor in a passive or after a noun.
+    (
+        'Perez contrasted the candidate, whom he described as "volatile," with Clinton.',
+        [("volatile", "Perez", "described", "mixed")],
+    ),
+    (
+        'Ronald Reagan was known for his hatred of what he called the "Evil Empire."',
+        [("Evil Empire", "Ronald Reagan", "called", "mixed")],
     ),
 ]
 

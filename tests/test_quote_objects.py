@@ -207,10 +207,11 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
         "“It was your plan.”",
         [("It was your plan.", "Ms. Ruiz", "shot", "direct")],
     ),
-    # "what he calls", "whom she described as": the named subject of the sentence speaks.
+    # "what he calls", "whom she described as": the named subject of the sentence speaks
+    # (after "what", with the subject's own verb as the cue).
     (
         "Mayor Ortiz has railed against what she calls the “parking cartel” for years.",
-        [("parking cartel", "Mayor Ortiz", "calls", "mixed")],
+        [("parking cartel", "Mayor Ortiz", "railed", "mixed")],
     ),
     (
         "Senator Hale contrasted the nominee, whom he described as “erratic,” with his rival.",

@@ -165,7 +165,7 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
     (
         "Clinton's campaign is seeking to contrast her approach with what they call "
         "Trump's “self-centered message.”",
-        [("self-centered message", "Clinton's campaign", "call", "mixed")],
+        [("self-centered message", "Clinton's campaign", "is seeking", "mixed")],
     ),
     # "advocate" is a noun after an article and an adjective.
     (

@@ -27,7 +27,7 @@ from ._clause import (
 from ._cues import REPORTING_FORMS, lemma_of
 from ._direct import source_of
 from ._lexicon import en
-from ._outer import outer_subject
+from ._outer import outer_cue, outer_subject
 from ._partial import passive_agent, reduced_relative
 from ._reported import _content_end
 from ._speakers import mention_before
@@ -194,13 +194,17 @@ def naming_frame(
         if as_at is None:
             return None
         start, end, has = as_at.end(), window_end, False
-    source = passive_agent(text, cs, end, se) or outer_subject(
-        text, ss, source_of(text, ss, cs, ce)
-    )
+    cue = (cs, ce)
+    source = passive_agent(text, cs, end, se)
+    if source is None:
+        inner = source_of(text, ss, cs, ce)
+        source = outer_subject(text, ss, inner)
+        if source is not None and inner is not None:
+            cue = outer_cue(text, source, inner, cue)  # "condemned what he called …"
     if source is None and not participle and m.group()[:1].islower():
         # "He later suggested …, called her “third-rate” and boycotted …": a verb in a
         # list of the subject's verbs; the sentence's subject names her.
         source = _sentence_subject(text, ss, cs)
     if end <= start:
         return None
-    return Frame((cs, ce), source, (start, end), has)
+    return Frame(cue, source, (start, end), has)

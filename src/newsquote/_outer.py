@@ -8,9 +8,9 @@ from __future__ import annotations
 from ._clause import _sentence_subject as _clause_subject
 from ._cues import STRONG_FORMS
 from ._speakers import Phrase
-from ._tokens import _norm, _words
+from ._tokens import _is_finite, _norm, _words
 
-__all__ = ["outer_subject"]
+__all__ = ["outer_cue", "outer_subject"]
 
 
 # Words that open a clause inside a sentence whose subject goes on speaking: "Cruz railed
@@ -23,6 +23,13 @@ _OUTER_KINDS = frozenset({"name"})
 # they call Trump's “self-centered message”".
 _OUTER_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _BODY_KINDS = frozenset({"organization"})
+_AUXILIARIES = frozenset("is are was were has have had".split())
+_BE = frozenset("be been being".split())
+_BE_FINITE = frozenset("is are was were".split())
+# How far before "what" the subject's verb may be: "is seeking to contrast her approach
+# with what".
+_OUTER_VERB_WORDS = 7
+_DETERMINERS = frozenset("a an the his her their its our my your this that".split())
 
 
 def outer_subject(text: str, ss: int, source: Phrase | None) -> Phrase | None:
@@ -40,3 +47,30 @@ def outer_subject(text: str, ss: int, source: Phrase | None) -> Phrase | None:
     if subject is None or subject.kind not in kinds or subject.end > before[-1][0]:
         return source
     return subject
+
+
+def outer_cue(text: str, subject: Phrase, source: Phrase, cue: tuple[int, int]) -> tuple[int, int]:
+    """The cue of a frame whose pronoun ``source`` :func:`outer_subject` gave to the
+    sentence's ``subject``: the subject's own verb nearest before the inner clause
+    ("Ban Ki-moon condemned what he called a “brazen breach”" is a condemnation; "The
+    campaign is seeking to contrast her approach with what they call ..." is the
+    campaign's seeking), as news annotation counts it; ``cue`` when none is found."""
+    if subject is source or subject.end > source.start:
+        return cue
+    words = _words(text, subject.end, source.start)
+    if not words or _norm(words[-1][2]) != "what":
+        return cue  # ("whom he described as …" keeps its own verb: it describes one noun)
+    for k in range(len(words) - 2, max(-1, len(words) - 2 - _OUTER_VERB_WORDS), -1):
+        s, e, w = words[k]
+        if _norm(w) in _BE:
+            return cue  # "says Americans are “right to be angry,” but also hungry for what"
+        if k > 0 and _norm(words[k - 1][2]) in _DETERMINERS:
+            continue  # "known for his hatred of what he called": a noun
+        if k > 0 and _norm(words[k - 1][2]) in _BE_FINITE and not w.endswith("ing"):
+            return cue  # "was known for …": a passive says nothing of the subject's words
+        if w[:1].islower() and _norm(w) not in _INNER_OPENERS and _is_finite(w, loose=False):
+            after = words[k + 1][2] if k + 1 < len(words) else ""
+            if _norm(w) in _AUXILIARIES and after.endswith(("ing", "ed")):
+                return s, words[k + 1][1]  # "is seeking", "has railed"
+            return s, e
+    return cue

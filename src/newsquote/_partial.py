@@ -35,7 +35,7 @@ from ._cues import REPORTING_FORMS, STRONG_FORMS
 from ._direct import put_it
 from ._lexicon import en
 from ._marks import MarkSpan
-from ._outer import outer_subject
+from ._outer import outer_cue, outer_subject
 from ._reported import _content_end
 from ._speakers import Phrase, classify, mention_after, mention_before
 
@@ -124,7 +124,7 @@ def verb_quote_frame(text: str, ss: int, se: int, span: MarkSpan) -> Frame | Non
         or (caused_source(text, ss, verb[0]) if prev_word == "to" else None)
         or _sentence_subject(text, ss, verb[0])
     )
-    source = outer_subject(text, ss, source)
+    inner, source = source, outer_subject(text, ss, source)
     if source is None or source.end > verb[0] or source.kind not in _PERSONAL:
         return None
     start = _skip_space(text, cue[1], span.open)
@@ -135,6 +135,8 @@ def verb_quote_frame(text: str, ss: int, se: int, span: MarkSpan) -> Frame | Non
     end = max(_content_end(text, start, se), span.after)
     if described:
         end = span.after  # the description ends with its quotation
+    if inner is not None and cue == verb:
+        cue = outer_cue(text, source, inner, cue)  # "railed against what he described as …"
     return Frame(cue, source, (start, min(end, se)), True)
 
 
