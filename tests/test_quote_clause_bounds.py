@@ -169,6 +169,63 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
         'Ronald Reagan was known for his hatred of what he called the "Evil Empire."',
         [("Evil Empire", "Ronald Reagan", "called", "mixed")],
     ),
+    # "cite" reports what a source points to as grounds; after a comma it ends the
+    # clause before it and opens its own quote.
+    (
+        "Foreign policy analysts said geopolitical factors have helped, citing the strategic "
+        "importance of the country.",
+        [
+            ("geopolitical factors have helped", "Foreign policy analysts", "said", "indirect"),
+            (
+                "the strategic importance of the country",
+                "Foreign policy analysts",
+                "citing",
+                "indirect",
+            ),
+        ],
+    ),
+    (
+        "At the debate, Clinton cited his remarks about the pageant winner as examples of "
+        "his disrespect.",
+        [
+            (
+                "his remarks about the pageant winner as examples of his disrespect",
+                "Clinton",
+                "cited",
+                "indirect",
+            )
+        ],
+    ),
+    # "encourage" someone to do something is a plea, like "urge" (not "encouraging the
+    # attacks"); "but has said" opens a second frame.
+    (
+        "Trump tweeted that Machado was “a con” and encouraged Americans to “check out” the tape.",
+        [
+            ("Machado was “a con”", "Trump", "tweeted", "mixed"),
+            ("Americans to “check out” the tape", "Trump", "encouraged", "mixed"),
+        ],
+    ),
+    ("Bin Laden judged America a paper tiger, encouraging the attacks.", []),
+    (
+        "Clinton has encouraged European nations to bolster defense spending but has said "
+        "she will hold firm to U.S. commitments.",
+        [
+            ("European nations to bolster defense spending", "Clinton", "encouraged", "indirect"),
+            ("she will hold firm to U.S. commitments", "Clinton", "said", "indirect"),
+        ],
+    ),
+    # A capitalised name with "of" is one organisation.
+    (
+        "The Association of Flight Attendants said Clinton was a champion of workers.",
+        [
+            (
+                "Clinton was a champion of workers",
+                "The Association of Flight Attendants",
+                "said",
+                "indirect",
+            )
+        ],
+    ),
 ]
 
 

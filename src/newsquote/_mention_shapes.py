@@ -451,7 +451,7 @@ def _linked_head(
         or head_word.lower() in _SOURCE_OR_GROUP_NOUNS
     ):
         return None
-    if head.kind not in ("source", "group", "nominal", "name"):
+    if head.kind not in ("source", "group", "nominal", "name", "organization"):
         return None
     s, e = head.start, tokens[i - 1][1]
     return Phrase(s, e, text[s:e], head.kind)

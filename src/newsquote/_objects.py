@@ -63,7 +63,7 @@ _AS = regex.compile(r"\bas\s")
 
 # Verbs whose object is what was said, with the word that introduces it: "called for a
 # moratorium", "cited his record", "urged voters to ...".
-_OBJECT_CUES: dict[str, str] = {"call": "for", "cite": "", "urge": ""}
+_OBJECT_CUES: dict[str, str] = {"call": "for", "cite": "", "urge": "", "encourage": ""}
 # Verbs that judge someone on stated grounds, and the word that brings the grounds.
 _JUDGING_CUES: dict[str, str] = {
     "accuse": "of",
@@ -94,6 +94,8 @@ def object_frame(text: str, ss: int, se: int, m: re.Match[str] | regex.Match[str
             if _norm(after[0][2]) != link or len(after) < 2:
                 return None
             start = after[1][0]
+        elif lemma == "encourage" and not any(_norm(w) == "to" for _, _, w in after[1:6]):
+            return None  # "encouraged voters to ...": a plea; "encouraging the attacks" is none
         source = source_of(text, ss, cs, ce)
     elif lemma in _JUDGING_CUES:
         # "accused Obama of leading from behind", "praised Cruz for showing courage": the

@@ -418,7 +418,7 @@ _OPEN_MARKS = frozenset("“\"‘'«„")
 # (an auxiliary and "not" may come first: "... but did not say whether", "but did note")
 _AND_CUE = regex.compile(
     r",?\s(?:and|but)\s(?:also\s|then\s|later\s)?"
-    r"(?:(?:did|does|do|would|will|could)(?:\snot\s|n['’]t\s|\s))?(?P<w>[\p{L}'’-]++)"
+    r"(?:(?:did|does|do|would|will|could|has|have|had)(?:\snot\s|n['’]t\s|\s))?(?P<w>[\p{L}'’-]++)"
 )
 
 

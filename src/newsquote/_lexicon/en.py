@@ -111,7 +111,7 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     inform notify brief remind continue
     bark snap scoff chide gush interject chime laugh point read echo recount
     hope fear expect feel worry know show find remember riff chant
-    blame refer thank mock credit denounce decry defend bemoan hail laud pledge
+    blame refer thank mock credit denounce decry defend bemoan hail laud pledge cite encourage
     """.split()
 )
 
@@ -152,7 +152,7 @@ WEAK_REPORTING_VERBS: frozenset[str] = frozenset(
     """
     call add continue hear learn post question counter charge term label brand dub
     wonder object maintain snap laugh point read echo expect feel show find
-    blame refer thank mock credit denounce decry defend bemoan hail laud
+    blame refer thank mock credit denounce decry defend bemoan hail laud cite encourage
     """.split()
 )
 
