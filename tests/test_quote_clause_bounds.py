@@ -196,6 +196,12 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
             )
         ],
     ),
+    # ... but the people cited are who informed, not what was said.
+    (
+        "The outlet Verstka cited sources in the Russian parliament, suggesting that Putin "
+        "had sent congratulations.",
+        [("Putin had sent congratulations", "The outlet Verstka", "suggesting", "indirect")],
+    ),
     # "encourage" someone to do something is a plea, like "urge" (not "encouraging the
     # attacks"); "but has said" opens a second frame.
     (

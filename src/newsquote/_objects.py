@@ -96,6 +96,8 @@ def object_frame(text: str, ss: int, se: int, m: re.Match[str] | regex.Match[str
             start = after[1][0]
         elif lemma == "encourage" and not any(_norm(w) == "to" for _, _, w in after[1:6]):
             return None  # "encouraged voters to ...": a plea; "encouraging the attacks" is none
+        elif lemma == "cite" and _names_informants(after):
+            return None  # "cited sources close to the Kremlin": who informed, not what
         source = source_of(text, ss, cs, ce)
     elif lemma in _JUDGING_CUES:
         # "accused Obama of leading from behind", "praised Cruz for showing courage": the
@@ -117,6 +119,25 @@ def object_frame(text: str, ss: int, se: int, m: re.Match[str] | regex.Match[str
     if source is None or end - start < 4:
         return None
     return Frame((cs, ce), source, (start, end), _has_marks(text, start, end))
+
+
+# Words that may open a noun phrase before its head: "unnamed sources", "two people".
+_INFORMANT_MODIFIERS = frozenset(
+    "a an the two three several many some unnamed anonymous senior other".split()
+)
+
+
+def _names_informants(after: list[tuple[int, int, str]]) -> bool:
+    """Whether the object after "cite" is people who informed ("sources in the Russian
+    parliament", "unnamed officials", "two people familiar with ..."): the source of
+    the report, not a content (a report, data or examples cited are content)."""
+    for _, _, w in after[:3]:
+        low = _norm(w)
+        if low in en.SOURCE_NOUNS or low in en.GROUP_NOUNS:
+            return True
+        if low not in _INFORMANT_MODIFIERS:
+            return False
+    return False
 
 
 # Verbs whose object is the hearer: "told the Associated Press, “...”".
