@@ -62,7 +62,7 @@ from ._direct import (
 )
 from ._lexicon import en
 from ._marks import MarkSpan
-from ._noun_cues import noun_cue_frames
+from ._noun_cues import named_noun_frame, noun_cue_frames
 from ._objects import NAMING, naming_frame, object_frame, quoting_object
 from ._outer import outer_subject
 from ._partial import (
@@ -337,6 +337,11 @@ def _verb_frame(text: str, ss: int, se: int, m: re.Match[str] | regex.Match[str]
     if word == "known" and not text.startswith(" that ", ce):
         return None  # "a system known as SMART", "best known for": a name or a fame
     before_prev = _norm(prev[-2][2]) if len(prev) > 1 else ""
+    if prev_word[:1].isalpha() and prev[-1][2][:1].isupper() and word == lemma_of(word):
+        # "a New York Times report that ...": a noun, and the name its source.
+        named, frame = named_noun_frame(text, ss, se, cs, ce)
+        if named:
+            return frame
     if (
         lemma_of(word) in _MOSTLY_NOUNS
         and not word.endswith(("ed", "ing"))
@@ -363,6 +368,8 @@ def _verb_frame(text: str, ss: int, se: int, m: re.Match[str] | regex.Match[str]
         prev_word in _QUANTITY or text[max(ss, cs - 2) : cs].strip().isdigit()
     ):
         return None  # "a dozen states", "20 reports", "many claims": a plural noun
+    if word.endswith("s") and before_prev in _PREPOSITIONS and prev_word in en.PARTY_ADJECTIVES:
+        return None  # "22% of Democratic claims": a preposition's object, a plural noun
     if prev_word in en.ELLIPTIC_OPENERS and word.endswith("ed"):
         return None  # "When asked about ...": the subject answers later
     gap_before = text[max(ss, cs - 3) : cs]

@@ -28,6 +28,7 @@ from ._mention_shapes import (
     _TIME_PERIODS,
     Phrase,
     _adverb_like,
+    _is_time_word,
     _lower_words,
     _phrase_back,
     _verb_like,
@@ -63,6 +64,21 @@ def mention_before(text: str, end: int, floor: int) -> Phrase | None:
     found = _subject_before(text, tokens[:i])
     if found is not None and found.kind != "pronoun":
         found = _with_head(text, tokens, found)
+    reduced = _reduced_relative(tokens, i)
+    if reduced is not None:
+        # "A GAO report released last year found": a participle right before the verb is
+        # a reduced relative clause; the noun phrase before it heads the subject.
+        head = _subject_before(text, tokens[:reduced])
+        if (
+            head is not None
+            and head.end == tokens[reduced - 1][1]
+            and head.text.split(None, 1)[0].lower() in _DETERMINERS
+        ):  # (a noun phrase: "Mr. Obama scrutinized reports" is a subject and its verb)
+            j = i  # (with the time phrase that the adverb skip left out: "last year")
+            while j < len(tokens) and _time_token(tokens[j][2]):
+                j += 1
+            s, e = head.start, tokens[j - 1][1]
+            found = Phrase(s, e, text[s:e], head.kind)
     if found is not None and tokens and found.end == tokens[-1][1] and _modifier_only(found.text):
         # "his first term", "the latest reports": the phrase modifies the word at ``end``,
         # a noun, and speaks no words of its own; a named possessor does ("Trump's first
@@ -72,6 +88,28 @@ def mention_before(text: str, end: int, floor: int) -> Phrase | None:
             return Phrase(found.start, found.start + len(first), first, "name")
         return None
     return found
+
+
+def _reduced_relative(tokens: list[tuple[int, int, str]], i: int) -> int | None:
+    """The index of a past participle that, with only a time phrase after it, ends
+    ``tokens[:i]``: "released last year", "published on Monday", "issued in 2014"."""
+    k = i
+    while k > 0 and i - k < _REDUCED_TIME_WORDS and _time_token(tokens[k - 1][2]):
+        k -= 1
+    if k < 3:
+        return None
+    w = tokens[k - 1][2]
+    if not (w.islower() and w.endswith("ed")) or tokens[k - 2][2][:1] in ",;:(":
+        return None
+    return k - 1
+
+
+_REDUCED_TIME_WORDS = 4
+
+
+def _time_token(word: str) -> bool:
+    """A word of a time phrase after a participle: "last year", "on Monday", "in 2014"."""
+    return _is_time_word(word.lower()) or word in ("on", "in", "the")
 
 
 def _with_head(text: str, tokens: list[tuple[int, int, str]], found: Phrase) -> Phrase:

@@ -24,7 +24,7 @@ from ._lexicon import en
 from ._reported import _content_end
 from ._speakers import Phrase, classify
 
-__all__ = ["noun_cue_frames"]
+__all__ = ["named_noun_frame", "noun_cue_frames"]
 
 
 _NOUN_CUE = regex.compile(
@@ -107,3 +107,41 @@ def _noun_content_end(text: str, start: int, se: int) -> int:
     if close > start:
         return close + 1
     return _content_end(text, start, se)
+
+
+# How many capitalised words a name before a reporting noun may have ("a New York Times
+# report").
+_NAME_WORDS = 4
+_ARTICLES = frozenset("a an A An".split())
+_ADJUNCT_CHARS = 40
+
+
+def named_noun_frame(text: str, ss: int, se: int, cs: int, ce: int) -> tuple[bool, Frame | None]:
+    """ "a New York Times report that ...", "an NBC poll": after "a"/"an" and a name, a
+    base form is a noun (a singular subject would take "reports"), and the name is the
+    source of a report that has "that" and a clause after it.  Returns whether the word
+    is such a noun, and its frame when it has one."""
+    prev = _words(text, max(ss, cs - 60), cs)[-(_NAME_WORDS + 1) :]
+    k = len(prev)
+    while k > 0 and prev[k - 1][2][:1].isupper() and _norm(prev[k - 1][2]) not in ("a", "an"):
+        k -= 1
+    if k == len(prev) or k == 0 or prev[k - 1][2] not in _ARTICLES or prev[-1][2] == "I":
+        return False, None  # ("A: I think": a speaker's label and a pronoun)
+    # "that" may come after a short adjunct: "a New York Times report from over the
+    # weekend that ...".
+    that = text.find(" that ", ce, min(se, ce + _ADJUNCT_CHARS))
+    if (
+        _norm(text[cs:ce]) not in en.REPORTING_NOUNS
+        or that < 0
+        or any(c in text[ce:that] for c in ',;:()“”"')
+        or any(w[:1].islower() and _is_finite(w, loose=False) for _, _, w in _words(text, ce, that))
+    ):  # (a verb before "that" takes it: "a GAO report released last year found that")
+        return True, None
+    owner_start, owner_end = prev[k][0], prev[-1][1]
+    owner = text[owner_start:owner_end]
+    start = that + 6
+    end = _noun_content_end(text, start, se)
+    if end <= start:
+        return True, None
+    source = Phrase(owner_start, owner_end, owner, classify(owner))
+    return True, Frame((cs, ce), source, (start, end), _has_marks(text, start, end))

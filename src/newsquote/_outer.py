@@ -43,6 +43,10 @@ def outer_subject(text: str, ss: int, source: Phrase | None) -> Phrase | None:
     if last not in _INNER_OPENERS and (last not in STRONG_FORMS or last.endswith("ing")):
         return source  # (also right after a cue: "Trump said he believes ...")
     subject = _clause_subject(text, ss, before[-1][0])
+    if subject is not None and subject.kind == "pronoun" and subject.end <= before[-1][0]:
+        if last == "what" and _norm(subject.text) == _norm(source.text):
+            return subject  # "It is denouncing what it calls …": the same one, as subject
+        return source
     kinds = _OUTER_KINDS if _norm(source.text) in ("he", "she") else _BODY_KINDS
     if subject is None or subject.kind not in kinds or subject.end > before[-1][0]:
         return source

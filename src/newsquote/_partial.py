@@ -92,7 +92,13 @@ def verb_quote_frame(text: str, ss: int, se: int, span: MarkSpan) -> Frame | Non
         adjective = low.endswith("ed") and (
             owner in _PREPOSITIONS or owner in REPORTING_FORMS or owner.endswith("ing")
         )
-        if adjective or owner in _DETERMINERS or owner.endswith(("'s", "s'")):
+        party = (
+            owner in en.PARTY_ADJECTIVES
+            and k > 1
+            and _norm(before[k - 2][2]) in _PREPOSITIONS
+            and low.endswith("s")
+        )  # "22% of Democratic claims as “entirely true”": a plural noun
+        if adjective or party or owner in _DETERMINERS or owner.endswith(("'s", "s'")):
             # "defended his comments as …", "Trump's comments about immigrants were
             # “intolerable”": after a determiner or a possessive, a noun, not the verb.
             continue

@@ -236,6 +236,12 @@ GROUP_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Adjectives of party and side, which a plural noun follows after a preposition ("22% of
+# Republican claims"), never a verb.
+PARTY_ADJECTIVES: frozenset[str] = frozenset(
+    "democratic republican gop conservative liberal progressive".split()
+)
+
 # Nouns in -ly, which a test for adverbs by their ending would skip ("the family said",
 # "a close ally said", "the assembly voted").
 LY_NOUNS: frozenset[str] = frozenset(
