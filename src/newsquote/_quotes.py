@@ -190,7 +190,27 @@ def _find(
                 and item.cue is not None
                 and text[item.cue[0] : item.cue[1]].lower().endswith("ing")
             )
-            if unattributed and relative and last_marked is not None:
+            if (
+                item.kind == "direct"
+                and item.cue is not None
+                and last_marked is not None
+                and last_marked.mention is not None
+                and item.mention is not None
+                and item.mention.start == last_marked.mention.start
+                and text[item.cue[0] : item.cue[1]].endswith("ing")
+                and any(
+                    x.kind == "indirect"
+                    and x.cue == item.cue
+                    and not text[max(0, x.start - 5) : x.start].startswith("that")
+                    for x in items
+                )
+            ):
+                # '“A,” Tester said, referring to the excuse, “B.”': the participle has a
+                # content of its own; the quotation after it goes on with A's attribution
+                # (not after "that": ', noting that he and his wife, “have talked …”' is
+                # one clause that the quotation completes).
+                item = attrs.evolve(item, cue=last_marked.cue, mention=last_marked.mention)
+            elif unattributed and relative and last_marked is not None:
                 # '“A,” said Capt. Al Dorn, who said he would not vote. “B.”': the
                 # quotation continues the quotation before it, not the relative clause.
                 cue = item.cue if item.cue is not None else last_marked.cue
@@ -368,7 +388,20 @@ def quotes_and_speakers(
                 cue=cue,
             )
         )
-        if speaker is not None or (mention is not None and item.kind != "indirect"):
+        participle = (
+            item.kind == "indirect"
+            and cue is not None
+            and cue.text.endswith("ing")
+            and cue.text.lower() != "adding"  # (', adding that … . “B.”' goes on adding)
+            and mention is not None
+            and last_mention is not None
+            and mention.start == last_mention.start
+        )
+        if participle:
+            # '“A,” DuVernay said, emphasizing why … . “B.”': a participle after the
+            # speaker's cue adds to that attribution; B continues the "said".
+            pass
+        elif speaker is not None or (mention is not None and item.kind != "indirect"):
             # A quotation whose speaker stays unresolved ('“…,” an angry Hollande
             # retaliated. “…”') still is the one the next quotation continues.
             last_speaker, last_mention, last_cue = speaker, mention, cue
