@@ -57,6 +57,15 @@ STYLES: list[tuple[str, list[tuple[str, str, str | None, str | None]]]] = [
         "“We live in hard times,” my father often said.",
         [("We live in hard times", "direct", "said", "my father")],
     ),
+    # A closing mark typed for the opening one at a paragraph's start opens: each
+    # quotation keeps the attribution after it, not the one of the line before.
+    (
+        "”Fear. I am truly afraid that he will win.” ― Carla Sanchez\n“He is clueless.” ― Ana Ruiz",
+        [
+            ("Fear. I am truly afraid that he will win.", "direct", "―", "Carla Sanchez"),
+            ("He is clueless.", "direct", "―", "Ana Ruiz"),
+        ],
+    ),
     # Indirect speech: every frame.
     (
         "Peskov said the next administration has the chance to change course.",

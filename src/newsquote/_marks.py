@@ -95,6 +95,10 @@ def _spans_in(text: str, ps: int, pe: int) -> list[MarkSpan]:
                 spans.append(_span(text, ps, start, len(opener), i, m.end()))
             continue
         opens = c in _CLOSERS and (c not in _SYMMETRIC or _opens(text, i, len(c), ps))
+        if c == "”" and not stack and _opens(text, i, 1, ps) and not text[ps:i].strip():
+            # '”Fear. I am truly afraid …”' at a paragraph's start: a closing mark typed
+            # for the opening one (nothing is open to close); it opens.
+            c, opens = "“", True
         if opens and len(stack) < _MAX_DEPTH:
             stack.append((c, i))
     # Unclosed: the outermost double mark runs to the end of the paragraph.
