@@ -87,6 +87,22 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
         "The mayor, who said the plan was sound, praised the council on Friday.",
         [("the plan was sound", "who", "said", "indirect")],
     ),
+    # ", and when pressed …, X replied": the second clause's subject and verb come after
+    # its subordinate clause; a number after "of" is no speaker ("mother of three").
+    (
+        "She said fathers would not be eligible, and when pressed on why the plan leaves "
+        'out dads, the 34-year-old mother of three replied, "It is meant to benefit '
+        'mothers."',
+        [
+            ("fathers would not be eligible", "She", "said", "indirect"),
+            (
+                "It is meant to benefit mothers.",
+                "the 34-year-old mother of three",
+                "replied",
+                "direct",
+            ),
+        ],
+    ),
     # A relative clause after an object has no main verb to wait for.
     (
         "Trump was out-brutalizing Cruz, who said he would use waterboarding sparingly, in "

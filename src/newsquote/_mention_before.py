@@ -64,6 +64,15 @@ def mention_before(text: str, end: int, floor: int) -> Phrase | None:
     found = _subject_before(text, tokens[:i])
     if found is not None and found.kind != "pronoun":
         found = _with_head(text, tokens, found)
+    if found is not None and (_norm_word(found.text) in en.NUMBER_WORDS or found.text.isdigit()):
+        # "the 34-year-old mother of three replied": a number after "of" counts the
+        # children of the noun before it, which speaks.
+        k = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n][0] == found.start), 0)
+        head = (
+            _subject_before(text, tokens[: k - 1]) if k > 1 and tokens[k - 1][2] == "of" else None
+        )
+        if head is not None and head.kind != "pronoun" and head.end == tokens[k - 2][1]:
+            found = Phrase(head.start, found.end, text[head.start : found.end], head.kind)
     reduced = _reduced_relative(tokens, i)
     if reduced is not None:
         # "A GAO report released last year found": a participle right before the verb is
@@ -88,6 +97,10 @@ def mention_before(text: str, end: int, floor: int) -> Phrase | None:
             return Phrase(found.start, found.start + len(first), first, "name")
         return None
     return found
+
+
+def _norm_word(word: str) -> str:
+    return word.lower().strip(".,")
 
 
 def _reduced_relative(tokens: list[tuple[int, int, str]], i: int) -> int | None:

@@ -296,6 +296,12 @@ def _content_end(text: str, start: int, se: int) -> int:
             # two dashes is an aside; the reported clause goes on after the second dash.
             continue
         words = _words(text, hit.end(), min(end, hit.end() + 60))[:_SUBJECT_WORDS]
+        if words and _norm(words[0][2]) in _AND_SUBORDINATORS:
+            # ", and when pressed on why …, the mother of three replied": the clause's
+            # subject and verb come after the subordinate clause's comma.
+            comma_at = text.find(",", words[0][1], min(end, hit.end() + _SUBORDINATE_CHARS))
+            if comma_at >= 0:
+                words = _words(text, comma_at + 1, min(end, comma_at + 60))[:_SUBJECT_WORDS]
         if any(
             k > 0 and w[:1].islower() and _norm(w) in REPORTING_FORMS and not w.endswith("ing")
             for k, (_, _, w) in enumerate(words)
@@ -379,6 +385,10 @@ _WHILE_CLAUSE = regex.compile(
     r"(?P<conj>while|whereas|and|but|though|although|even\sthough|even\sas|yet|as)\s"
 )
 _CONTRAST = frozenset("while whereas but yet".split())
+# Conjunctions of a subordinate clause right after "and": its main clause follows the
+# next comma (within this many characters).
+_AND_SUBORDINATORS = frozenset("when if after once asked pressed".split())
+_SUBORDINATE_CHARS = 120
 # Words that open a subject: "..., while about 4 in 10 want ...", "..., but the senate
 # passed it".
 _SUBJECT_OPENERS = en.NOUN_PHRASE_OPENERS | frozenset("others about nearly almost only".split())
