@@ -64,7 +64,7 @@ def mention_before(text: str, end: int, floor: int) -> Phrase | None:
     found = _subject_before(text, tokens[:i])
     if found is not None and found.kind != "pronoun":
         found = _with_head(text, tokens, found)
-    if found is not None and (_norm_word(found.text) in en.NUMBER_WORDS or found.text.isdigit()):
+    if found is not None and (found.text.lower() in en.NUMBER_WORDS or found.text.isdigit()):
         # "the 34-year-old mother of three replied": a number after "of" counts the
         # children of the noun before it, which speaks.
         k = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n][0] == found.start), 0)
@@ -97,10 +97,6 @@ def mention_before(text: str, end: int, floor: int) -> Phrase | None:
             return Phrase(found.start, found.start + len(first), first, "name")
         return None
     return found
-
-
-def _norm_word(word: str) -> str:
-    return word.lower().strip(".,")
 
 
 def _reduced_relative(tokens: list[tuple[int, int, str]], i: int) -> int | None:

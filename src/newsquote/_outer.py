@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ._clause import _sentence_subject as _clause_subject
 from ._cues import STRONG_FORMS
+from ._mention_shapes import _DETERMINERS
 from ._speakers import Phrase
 from ._tokens import _is_finite, _norm, _words
 
@@ -29,7 +30,6 @@ _BE_FINITE = frozenset("is are was were".split())
 # How far before "what" the subject's verb may be: "is seeking to contrast her approach
 # with what".
 _OUTER_VERB_WORDS = 7
-_DETERMINERS = frozenset("a an the his her their its our my your this that".split())
 
 
 def outer_subject(text: str, ss: int, source: Phrase | None) -> Phrase | None:
