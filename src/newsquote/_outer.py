@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ._clause import _sentence_subject as _clause_subject
 from ._cues import STRONG_FORMS
+from ._lexicon import en
 from ._mention_shapes import _DETERMINERS
 from ._speakers import Phrase
 from ._tokens import _is_finite, _norm, _words
@@ -24,9 +25,11 @@ _OUTER_KINDS = frozenset({"name"})
 # they call Trump's “self-centered message”".
 _OUTER_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _BODY_KINDS = frozenset({"organization"})
-_AUXILIARIES = frozenset("is are was were has have had".split())
+# Forms of "be": the bare ones end the search ("right to be angry"); the finite ones
+# make a progressive with -ing ("is seeking") or a passive ("was known").
 _BE = frozenset("be been being".split())
-_BE_FINITE = frozenset("is are was were".split())
+_BE_FINITE = en.BE_FORMS - _BE
+_AUXILIARIES = _BE_FINITE | {"has", "have", "had"}
 # How far before "what" the subject's verb may be: "is seeking to contrast her approach
 # with what".
 _OUTER_VERB_WORDS = 7

@@ -178,6 +178,13 @@ def _find(
                 reported = _reported_before(text, s.open, ps, previous, sentences)
             items.append(_Found(cs, ce, "direct", cue, source, reported=reported))
         items.sort(key=lambda x: x.start)
+        # The cues whose own content is reported here (found once per paragraph: a
+        # paragraph may hold thousands of quotations).
+        own_content = {
+            x.cue
+            for x in items
+            if x.kind == "indirect" and not text[max(0, x.start - 5) : x.start].startswith("that")
+        }
         last_marked: _Found | None = None  # the paragraph's last attributed quotation
         relative = False  # whether the paragraph's last attribution is a relative clause's
         for item in items:
@@ -198,12 +205,7 @@ def _find(
                 and item.mention is not None
                 and item.mention.start == last_marked.mention.start
                 and text[item.cue[0] : item.cue[1]].endswith("ing")
-                and any(
-                    x.kind == "indirect"
-                    and x.cue == item.cue
-                    and not text[max(0, x.start - 5) : x.start].startswith("that")
-                    for x in items
-                )
+                and item.cue in own_content
             ):
                 # '“A,” Tester said, referring to the excuse, “B.”': the participle has a
                 # content of its own; the quotation after it goes on with A's attribution
