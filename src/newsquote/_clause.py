@@ -16,6 +16,7 @@ import attrs
 import regex
 
 from ._marks import MarkSpan
+from ._mention_shapes import _CONTRACTED_PRONOUN
 from ._speakers import Phrase, mention_before
 from ._tokens import (
     _AUX,
@@ -154,6 +155,16 @@ def _sentence_subject(text: str, ss: int, limit: int) -> Phrase | None:
             words = _words(text, pos, limit)
     for loose in (False, True):
         for k, (s, _, w) in enumerate(words):
+            pronoun = None if loose else _CONTRACTED_PRONOUN.fullmatch(w)
+            after = words[k + 1][2] if k + 1 < len(words) else ""
+            if pronoun is not None and (
+                _norm(pronoun.group("p")) != "it"
+                or (after.islower() and after.endswith(("ing", "ed")))
+            ):
+                # "They’re less hostile … and generally agree", "It’s denouncing …": a
+                # pronoun and its auxiliary (an "it" only before a participle: "It’s a
+                # shame that …", "It’s become such a presence that …" are no one's).
+                return Phrase(s, s + pronoun.end("p"), pronoun.group("p"), "pronoun")
             if k > 0 and _is_finite(w, loose) and not w[:1].isupper():
                 return _past_relative(text, pos, s, limit, mention_before(text, s, pos))
     return None

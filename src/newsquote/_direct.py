@@ -40,6 +40,7 @@ __all__ = [
     "lead_in_subject",
     "put_it",
     "source_of",
+    "tail_of",
 ]
 
 
@@ -175,6 +176,12 @@ def _tail(text: str, span: MarkSpan, content: tuple[int, int]) -> Frame | None:
     closed = text[span.close - 1 : span.close] == "."
     found = _tail_words(text, span, content, words, after, window_end, closed)
     return found or _verb_tail(text, span, content, words)
+
+
+def tail_of(text: str, span: MarkSpan) -> Frame | None:
+    """The tail attribution right after a quotation ('“…,” she said'), whether or not
+    the quotation is a clause of its own."""
+    return _tail(text, span, (span.content_start, span.content_end))
 
 
 def _split_tail(text: str, span: MarkSpan, content: tuple[int, int]) -> Frame | None:

@@ -88,6 +88,12 @@ def mention_before(text: str, end: int, floor: int) -> Phrase | None:
                 j += 1
             s, e = head.start, tokens[j - 1][1]
             found = Phrase(s, e, text[s:e], head.kind)
+    agent = _passive_agent_head(text, tokens, found) if found is not None else None
+    if agent is not None:
+        # "other WikiLeaks emails combed through by Vox suggest": the agent after "by" in a
+        # reduced relative is not the verb's subject; the noun phrase it describes is
+        # (the mention spans both: "a report commissioned by the party found").
+        found = agent
     if found is not None and tokens and found.end == tokens[-1][1] and _modifier_only(found.text):
         # "his first term", "the latest reports": the phrase modifies the word at ``end``,
         # a noun, and speaks no words of its own; a named possessor does ("Trump's first
@@ -114,6 +120,34 @@ def _reduced_relative(tokens: list[tuple[int, int, str]], i: int) -> int | None:
 
 
 _REDUCED_TIME_WORDS = 4
+
+
+# Particles between a participle and its "by": "combed through by", "handed out by".
+_PARTICLES = frozenset("through out up down over off".split())
+
+
+def _passive_agent_head(
+    text: str, tokens: list[tuple[int, int, str]], found: Phrase
+) -> Phrase | None:
+    """The noun phrase and its reduced relative when ``found`` is the agent after "by" of
+    a past participle that follows that noun phrase: "emails combed through by Vox"."""
+    k = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n][0] == found.start), -1)
+    if k < 3 or tokens[k - 1][2] != "by":
+        return None
+    p = k - 2
+    if tokens[p][2] in _PARTICLES:
+        p -= 1
+    w = tokens[p][2] if p > 0 else ""
+    if not (w.islower() and w.endswith("ed")) or tokens[p - 1][2].lower() in _PASSIVE_AUX:
+        return None
+    head = _subject_before(text, tokens[:p])
+    if head is None or head.end != tokens[p - 1][1] or head.kind in ("pronoun", "relative"):
+        return None
+    return Phrase(head.start, found.end, text[head.start : found.end], head.kind)
+
+
+# "was attacked by Clinton": a passive verb, no reduced relative.
+_PASSIVE_AUX = frozenset("is are was were be been being has have had".split())
 
 
 def _time_token(word: str) -> bool:

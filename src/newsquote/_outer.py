@@ -67,8 +67,12 @@ def outer_cue(text: str, subject: Phrase, source: Phrase, cue: tuple[int, int]) 
     words = _words(text, subject.end, source.start)
     if not words or _norm(words[-1][2]) != "what":
         return cue  # ("whom he described as …" keeps its own verb: it describes one noun)
+    # "It’s denouncing what": the auxiliary is contracted onto the subject.
+    contracted = text[subject.end : subject.end + 1] in ("'", "’")
     for k in range(len(words) - 2, max(-1, len(words) - 2 - _OUTER_VERB_WORDS), -1):
         s, e, w = words[k]
+        if k == 0 and contracted and w.endswith(("ing", "ed")) and w[:1].islower():
+            return s, e
         if _norm(w) in _BE:
             return cue  # "says Americans are “right to be angry,” but also hungry for what"
         if k > 0 and _norm(words[k - 1][2]) in _DETERMINERS:

@@ -28,7 +28,7 @@ import attrs
 
 from ._clause import _is_title
 from ._cues import lemma_of
-from ._direct import intro_sentence
+from ._direct import intro_sentence, tail_of
 from ._frames import Frame, find_frames, lead_in, lead_in_subject
 from ._lead_in import beat_subject, reporting_sentence
 from ._marks import MarkSpan, mark_spans
@@ -53,6 +53,9 @@ class _Found:
     # A direct quotation's cue and source from the sentence before it, when nothing
     # else attributes it ("Lynch announced the lawsuit on Monday. “We are seeking …”").
     reported: tuple[tuple[int, int], Phrase] | None = None
+    # The attribution of the last quotation inside a mixed content, when it has a tail of
+    # its own after the content ('… because “most people don’t know,” she said.').
+    tail: tuple[tuple[int, int], Phrase] | None = None
 
 
 def _direct_attributions(
@@ -151,12 +154,19 @@ def _find(
                 # inside quote marks are quoted even when the content leaves the marks out.
                 kind = "mixed"
                 used_spans.add(k)
-            items.append(_Found(cs, ce, kind, f.cue, f.source))
             # The quotations inside this frame's content are part of it (mixed).
             k = bisect.bisect_left(opens, f.content[0])
+            last_inside = None
             while k < len(spans) and spans[k].open < f.content[1]:
                 used_spans.add(k)
+                last_inside = spans[k]
                 k += 1
+            tail = None
+            if last_inside is not None and f.cue[1] <= cs and last_inside.after >= ce:
+                t = tail_of(text, last_inside)
+                if t is not None and t.source is not None and t.cue[0] >= ce:
+                    tail = (t.cue, t.source)
+            items.append(_Found(cs, ce, kind, f.cue, f.source, tail=tail))
         for k, s in enumerate(spans):
             if not s.clausal or k in used_spans or s.content_end <= s.content_start:
                 continue
@@ -407,6 +417,14 @@ def quotes_and_speakers(
             # A quotation whose speaker stays unresolved ('“…,” an angry Hollande
             # retaliated. “…”') still is the one the next quotation continues.
             last_speaker, last_mention, last_cue = speaker, mention, cue
+            if item.tail is not None:
+                # 'DuVernay said she felt … because “most people don’t know,” she said.
+                # “We have no context …”': the tail is the attribution the next
+                # quotation continues, nearer than the sentence's first cue.
+                t_cue, t = item.tail
+                last_mention = Mention(text=text[t.start : t.end], start=t.start, end=t.end)
+                last_cue = Mention(text=text[t_cue[0] : t_cue[1]], start=t_cue[0], end=t_cue[1])
+                last_speaker = resolver.resolve(t)
     speakers = tuple(dict.fromkeys(q.speaker for q in quotes if q.speaker is not None))
     return tuple(quotes), speakers
 

@@ -12,6 +12,7 @@ from ._clause import (
     _is_finite,
     _norm,
     _past_adjunct,
+    _skip_space,
     _words,
 )
 from ._clause import _sentence_subject as _clause_subject
@@ -53,9 +54,12 @@ def source_of(text: str, ss: int, cs: int, ce: int, limit: int | None = None) ->
         # "“...,” Graham said on MSNBC, adding, “...”": the participle continues the
         # frame before it in the sentence, whose source is nearer than the subject.
         fronted = _fronted_clause_end(text, ss, cs)
+        joined = _joined_clause(text, ss, cs)
         for earlier in reversed(_cue_words(text, ss, cs)):
             if earlier.start() < fronted:
                 break  # "When groups advocated for it, Lee pressured them by threatening"
+            if joined is not None and earlier.start() < joined[0]:
+                break  # "…, and she becomes upset, shouting": the nearer clause's subject
             if _noun_use(text, ss, earlier.start()) or _object_noun(text, ss, earlier):
                 continue  # "downplayed Ryan’s comments, saying ...": a noun, not a verb
             if _odd_marks(text, earlier.end(), cs):
@@ -95,7 +99,8 @@ def source_of(text: str, ss: int, cs: int, ce: int, limit: int | None = None) ->
         # (When the first verb has no subject, a later one may: "The retired surgeon
         # has given no details, saying ...".)
         subject = (
-            _trailing_clause_subject(text, ss, cs)
+            (joined[1] if joined is not None else None)
+            or _trailing_clause_subject(text, ss, cs)
             or _sentence_subject(text, ss, cs)
             or _later_subject(text, ss, cs)
         )
@@ -248,6 +253,29 @@ def _trailing_clause_subject(text: str, ss: int, cs: int) -> Phrase | None:
         return None
     found = mention_before(text, verb[0], words[k][1])
     return found if found is not None and found.kind == "group" else None
+
+
+def _joined_clause(text: str, ss: int, cs: int) -> tuple[int, Phrase] | None:
+    """Where a clause joined with ", and" or ", but" starts, and its subject, when the
+    participle's comma ends that clause: "the camera is facing the ground, and she becomes
+    increasingly upset, shouting …" (the nearest clause's subject does the shouting)."""
+    comma = text.rfind(",", max(ss, cs - 4), cs)
+    if comma < 0:
+        return None
+    words = _words(text, max(ss, comma - 100), comma)
+    k = next(
+        (n for n in range(len(words) - 1, 0, -1) if _norm(words[n][2]) in ("and", "but")),
+        -1,
+    )
+    if k <= 0 or not text[words[k - 1][1] : words[k][0]].startswith(","):
+        return None
+    verb = next((n for n in range(k + 1, len(words)) if _is_finite(words[n][2])), None)
+    if verb is None or not words[verb][2][:1].islower():
+        return None
+    found = mention_before(text, words[verb][0], words[k][1])
+    if found is None or found.start != _skip_space(text, words[k][1], comma):
+        return None  # the subject must open the clause: ", and then, in May, she ..."
+    return words[k][0], found
 
 
 # Conjunctions and relatives that open a clause after the main one's verb.

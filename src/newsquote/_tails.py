@@ -89,7 +89,7 @@ def tail_frame(
         end = _content_end(text, start, se)
         if end - start >= 12 and _is_clause(text, start, end):
             return Frame((cs, ce), source, (start, end), _has_marks(text, start, end))
-    start = _trim_start(text, ss, comma_at)
+    start = _trim_start(text, text.rfind(";", ss, comma_at) + 1 or ss, comma_at)
     end = _trim_end(text, start, comma_at)
     if end - start < 12 or not _is_clause(text, start, end):
         return None

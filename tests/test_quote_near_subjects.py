@@ -1,0 +1,93 @@
+"""The nearest clause's subject speaks: a participle after ", and she …,", the noun
+phrase a "by" agent describes, a contracted pronoun subject, a tail after a partial
+quotation that the next quotation continues, and a tail that attributes only the clause
+after a semicolon.
+
+Each row is an invented news sentence with every quotation that must come out: content,
+speaker mention, cue and kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .quote_rows import quote_rows
+
+# (text, [(content, speaker mention, cue, kind)])
+ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
+    # A participle after a clause joined with ", and" goes with that clause's subject.
+    (
+        "At this point, the camera is facing the ground, and she becomes upset, shouting "
+        "profanities as she hurries to the car.",
+        [("profanities as she hurries to the car", "she", "shouting", "indirect")],
+    ),
+    (
+        "Trump pivoted to trade, but Wallace brought him back to the attacks, asking him to "
+        "share his views.",
+        [("him to share his views", "Wallace", "asking", "indirect")],
+    ),
+    # ... and the sentence's subject when no clause is joined.
+    (
+        "Trump attacked Bush in the debate, saying the attack was fair.",
+        [("the attack was fair", "Trump", "saying", "indirect")],
+    ),
+    # The agent after "by" in a reduced relative describes the subject; it is not one.
+    (
+        "Other emails combed through by Vox suggest that the doctor put business first.",
+        [
+            (
+                "the doctor put business first",
+                "Other emails combed through by Vox",
+                "suggest",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "A poll commissioned by the party showed that turnout fell.",
+        [("turnout fell", "A poll commissioned by the party", "showed", "indirect")],
+    ),
+    # ... and a passive verb's agent is no reduced relative's.
+    (
+        "The bill was signed by the governor, who said it would save money.",
+        [("it would save money", "who", "said", "indirect")],
+    ),
+    # A contracted pronoun subject takes a coordinated cue ...
+    (
+        "She's a Sanders supporter but concedes that most of her peers love the Clintons.",
+        [("most of her peers love the Clintons", "She", "concedes", "indirect")],
+    ),
+    # ... and an "it" only before a participle ("It’s a shame that …" is no one's).
+    (
+        "It’s denouncing what it calls “the biggest media attack in history.”",
+        [("the biggest media attack in history", "It", "denouncing", "mixed")],
+    ),
+    # A tail after the partial quotation that ends a reported clause is the attribution
+    # the next quotation continues.
+    (
+        "DuVernay said she felt the amendment was worth examining because “most people "
+        "don’t know about that loophole,” she said. “We have no context for this moment.”",
+        [
+            (
+                "she felt the amendment was worth examining because “most people don’t "
+                "know about that loophole",
+                "DuVernay",
+                "said",
+                "mixed",
+            ),
+            ("We have no context for this moment.", "she", "said", "direct"),
+        ],
+    ),
+    # A tail attributes the clause before it, not one before a semicolon: this headline's
+    # "vow" has an object, so nothing before it is reported.
+    ("World leaders denounce the test; Obama, others vow consequences.", []),
+    (
+        "The talks were over by noon; the deal is dead, officials said.",
+        [("the deal is dead", "officials", "said", "indirect")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_near_subjects(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert quote_rows(text) == expected
