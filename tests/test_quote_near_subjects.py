@@ -1,7 +1,7 @@
 """The nearest clause's subject speaks: a participle after ", and she …,", the noun
-phrase a "by" agent describes, a contracted pronoun subject, a tail after a partial
-quotation that the next quotation continues, and a tail that attributes only the clause
-after a semicolon.
+phrase a "by" agent describes, a contracted pronoun subject, a poll's share, the main
+clause after a fronted one; a tail after a partial quotation that the next quotation
+continues, and a tail that attributes only the clause after a semicolon.
 
 Each row is an invented news sentence with every quotation that must come out: content,
 speaker mention, cue and kind.
@@ -61,6 +61,53 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
     (
         "It’s denouncing what it calls “the biggest media attack in history.”",
         [("the biggest media attack in history", "It", "denouncing", "mixed")],
+    ),
+    # A noun phrase right before a base-form cue is its subject when a verb comes between
+    # them ("a reader would now ask"; not "delivered a snappy retort:").
+    (
+        "If we lived in normal times, a reader would now ask: “What? Larry King is on a "
+        "Russian outlet?”",
+        [("What? Larry King is on a Russian outlet?", "a reader", "ask", "direct")],
+    ),
+    # After a plural quantifier an -s word is a noun: no cue, no source "few".
+    (
+        "Sanders listed a few questions, including, “Mr. Trump, do you really think that "
+        "billionaires need a tax break?”",
+        [
+            (
+                "Mr. Trump, do you really think that billionaires need a tax break?",
+                "Sanders",
+                "listed",
+                "direct",
+            )
+        ],
+    ),
+    # A poll's share speaks with no group after it.
+    (
+        "Asked who would win, 21 percent said “not too likely” and 14 percent said “not at all.”",
+        [
+            ("“not too likely”", "21 percent", "said", "mixed"),
+            ("not at all.", "14 percent", "said", "direct"),
+        ],
+    ),
+    # A fronted clause after "And" is skipped: the main clause's subject says it.
+    (
+        "And although he met the pastors on Sunday, Trump sounded a rare note of modesty, "
+        "saying, “I am not sure I deserve it.”",
+        [("I am not sure I deserve it.", "Trump", "saying", "direct")],
+    ),
+    # A possessor's reporting noun with an adjective: "repeated emphasis that".
+    (
+        "Stumpf’s repeated emphasis that only 1 percent of the sales force had been involved "
+        "angered senators.",
+        [
+            (
+                "only 1 percent of the sales force had been involved",
+                "Stumpf",
+                "emphasis",
+                "indirect",
+            )
+        ],
     ),
     # A tail after the partial quotation that ends a reported clause is the attribution
     # the next quotation continues.

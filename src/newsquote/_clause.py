@@ -135,6 +135,11 @@ def _sentence_subject(text: str, ss: int, limit: int) -> Phrase | None:
     # ... and a leading participial clause ("Speaking at a town hall, Trump went ...",
     # "Asked about the deal, he said ...").
     first = _norm(words[0][2]) if words else ""
+    if first in ("and", "but", "so", "yet") and len(words) > 1:
+        second = _norm(words[1][2])
+        if second in _SUBORDINATE_OPENERS:
+            # "And although he thanked …, he sounded …": the conjunction, then the clause.
+            words, first = words[1:], second
     # (a word in -ing or -ed that a finite verb follows is the subject, a name: "Boreing
     # said", "King says", "Reed told"; a participle takes an object or adjunct first)
     named = (

@@ -285,9 +285,20 @@ def put_it(text: str, start: int, end: int) -> tuple[tuple[int, int], Phrase] | 
 _NOUN_DETERMINERS = frozenset("a an the one which this his her their its".split())
 
 
+# Quantifiers of a plural: a plural subject takes no -s verb, so an -s word after them is
+# a noun ("suggesting a few questions, including, “…”", "several statements").
+_PLURAL_QUANTIFIERS = frozenset("few many several numerous various".split())
+
+
 def _after_determiner(text: str, ss: int, pos: int) -> bool:
     prev = _words(text, max(ss, pos - 20), pos)
-    return bool(prev) and _norm(prev[-1][2]) in _NOUN_DETERMINERS
+    if not prev:
+        return False
+    last = _norm(prev[-1][2])
+    if last in _PLURAL_QUANTIFIERS:
+        word = _words(text, pos, pos + 40)[:1]
+        return bool(word) and _norm(word[0][2]).endswith("s")
+    return last in _NOUN_DETERMINERS
 
 
 def _colon_lead_in(text: str, ss: int, end: int) -> tuple[tuple[int, int], Phrase] | None:

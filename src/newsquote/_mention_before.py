@@ -19,6 +19,7 @@ from ._mention_shapes import (
     _GROUP_PRONOUNS,
     _PRONOUNS,
     _QUANTIFIERS,
+    _QUANTITY_HEADS,
     _RELATIVES,
     _SKIPPABLE,
     _STOP_BACK,
@@ -31,6 +32,7 @@ from ._mention_shapes import (
     _is_time_word,
     _lower_words,
     _phrase_back,
+    _quantity_start,
     _verb_like,
 )
 from ._mention_tokens import window_tokens
@@ -62,6 +64,8 @@ def mention_before(text: str, end: int, floor: int) -> Phrase | None:
             return _with_coordinate(text, tokens, subject)
         return Phrase(s, e, t, "group")
     found = _subject_before(text, tokens[:i])
+    if found is None:
+        found = _bare_quantity(text, tokens[:i])
     if found is not None and found.kind != "pronoun":
         found = _with_head(text, tokens, found)
     if found is not None and (found.text.lower() in en.NUMBER_WORDS or found.text.isdigit()):
@@ -103,6 +107,30 @@ def mention_before(text: str, end: int, floor: int) -> Phrase | None:
             return Phrase(found.start, found.start + len(first), first, "name")
         return None
     return found
+
+
+# Quantity heads that need a number before them ("21 percent", "two thirds").
+_COUNTED_HEADS = frozenset("percent per third thirds quarter quarters fifth fifths".split())
+
+
+def _bare_quantity(text: str, tokens: list[tuple[int, int, str]]) -> Phrase | None:
+    """A share of a poll's respondents with no group after it: "to which 21 percent said
+    …", "14% said", "Two-thirds said", "a majority said" (the group is the poll's)."""
+    if not tokens:
+        return None
+    head = tokens[-1][2].lower()
+    if head.endswith("%") and head[:-1].replace(".", "").isdigit():
+        start = len(tokens) - 1
+    elif head in _QUANTITY_HEADS:
+        start = _quantity_start([*tokens, (tokens[-1][1], tokens[-1][1], "of")], len(tokens))
+        if start == len(tokens) - 1 and head in _COUNTED_HEADS:
+            return None  # a bare "percent" or "third" quantifies nothing
+    else:
+        return None
+    if start < 0:
+        return None
+    s, e = tokens[start][0], tokens[-1][1]
+    return Phrase(s, e, text[s:e], "group")
 
 
 def _reduced_relative(tokens: list[tuple[int, int, str]], i: int) -> int | None:

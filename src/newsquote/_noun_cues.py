@@ -95,6 +95,8 @@ def _subject_content_end(text: str, start: int, end: int, clause: bool) -> int:
             own, prev_aux = True, low in _AUX
         elif prev_aux and low in _AUX:
             continue  # "would have risen": one verb group
+        elif prev_aux and low.endswith("ed"):
+            prev_aux = False  # "had been involved": the group's participle
         else:
             return _trim_end(text, start, s)
     return end

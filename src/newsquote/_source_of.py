@@ -120,6 +120,7 @@ def source_of(text: str, ss: int, cs: int, ce: int, limit: int | None = None) ->
         found is not None
         and word == lemma_of(word)
         and (_norm(found.text.split()[0]) in ("a", "an") or _norm(found.text) == "the following")
+        and not text[found.end : cs].strip()  # ("a reader would now ask:" has a verb)
     ):
         # "Sanders delivered a snappy retort:", "made the following comment:": the cue
         # is a noun, its article no subject; the sentence's subject speaks.
@@ -219,7 +220,9 @@ def _fronted_clause_end(text: str, ss: int, cs: int) -> int:
     """Where a fronted adverbial clause ("When the vote was held, ...") ends: its comma;
     the sentence start when none opens the sentence."""
     ss = _past_adjunct(text, ss, cs)  # "In a September debate, while ..., Trump ..."
-    first = _words(text, ss, min(cs, ss + 12))[:1]
+    first = _words(text, ss, min(cs, ss + 16))[:2]
+    if first and _norm(first[0][2]) in ("and", "but", "so", "yet"):
+        first = first[1:]  # "And although he thanked …, he sounded …, saying"
     if not first or _norm(first[0][2]) not in _FRONTED:
         return ss
     comma = text.find(",", first[0][1], cs)

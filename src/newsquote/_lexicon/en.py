@@ -163,7 +163,8 @@ REPORTING_NOUNS: frozenset[str] = frozenset(
     assertion assertions announcement allegation allegations accusation accusations
     denial admission argument insistence pledge pledges vow vows threat threats assurance
     assurances suggestion prediction acknowledgment acknowledgement confirmation report
-    reports testimony explanation message tweet interview speech address briefing
+    reports testimony explanation message tweet interview speech address briefing emphasis
+    contention complaint complaints declaration observation
     """.split()
 )
 
