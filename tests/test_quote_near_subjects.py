@@ -109,6 +109,41 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
             )
         ],
     ),
+    # ", contradicting …" compares two statements: the writer's, so the first one ends.
+    (
+        "Video shows that Crutcher had his hands in the air, contradicting the police’s "
+        "earlier claim that Crutcher had refused to keep his hands up.",
+        [
+            ("Crutcher had his hands in the air", "Video", "shows", "indirect"),
+            ("Crutcher had refused to keep his hands up", "the police", "claim", "indirect"),
+        ],
+    ),
+    # An inverted tail may end in a parenthesis.
+    (
+        "Using the tax “is a misguided approach,” said Mr. Burman (a view echoed by everyone "
+        "I interviewed).",
+        [("Using the tax “is a misguided approach", "Mr. Burman", "said", "mixed")],
+    ),
+    # A colon lead-in's first cue word without a source gives way to a later one.
+    (
+        "Any decision to charge someone would involve Attorney General Loretta Lynch, who "
+        "told Congress when asked last month about the inquiry: “That matter is being "
+        "handled by career agents.”",
+        [("That matter is being handled by career agents.", "who", "told", "direct")],
+    ),
+    # A time phrase, then a fronted clause: the main clause's subject says it.
+    (
+        "Last month, when I asked Sanders if he would endorse Clinton, he looked into my "
+        "camera, furrowed his brow and said, “I am going to endorse you!”",
+        [
+            ("Sanders if he would endorse Clinton", "I", "asked", "indirect"),
+            ("I am going to endorse you!", "he", "said", "direct"),
+        ],
+    ),
+    (
+        "Freddy circled the boat as his friends jeered, “Goodbye!”",
+        [("Goodbye!", "his friends", "jeered", "direct")],
+    ),
     # A tail after the partial quotation that ends a reported clause is the attribution
     # the next quotation continues.
     (

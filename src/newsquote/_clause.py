@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from ._marks import MarkSpan
-from ._mention_shapes import _CONTRACTED_PRONOUN
+from ._mention_shapes import _CONTRACTED_PRONOUN, _is_time_word
 from ._speakers import Phrase, mention_before
 from ._tokens import (
     _AUX,
@@ -112,11 +112,28 @@ _SUBORDINATE_OPENERS = frozenset(
 _SENTENCE_OPENERS = _ADJUNCT_PREP | _SUBORDINATE_OPENERS
 
 
+def _is_time_phrase(words: list[tuple[int, int, str]], comma: int) -> bool:
+    """Whether the words before ``comma`` are a short capitalised time phrase that opens
+    a sentence: "Last month,", "Earlier this week,", "Monday,"."""
+    before = [w for s, _, w in words if s < comma]
+    return (
+        0 < len(before) <= 3
+        and before[0][:1].isupper()
+        and all(_is_time_word(_norm(w)) for w in before)
+    )
+
+
 def _past_adjunct(text: str, ss: int, limit: int) -> int:
-    """After a short prepositional adjunct that opens a sentence ("In a September
-    debate, ...", "On Monday, ..."): the start of what follows its comma, else ``ss``."""
+    """After a short prepositional adjunct or time phrase that opens a sentence ("In a
+    September debate, ...", "On Monday, ...", "Last month, ..."): the start of what
+    follows its comma, else ``ss``."""
     words = _words(text, ss, min(limit, ss + 60))
-    if not words or _norm(words[0][2]) not in _ADJUNCT_PREP:
+    if not words:
+        return ss
+    comma = text.find(",", words[0][0], min(limit, ss + 60))
+    if comma >= 0 and _is_time_phrase(words, comma):
+        return _skip_space(text, comma + 1, limit)
+    if _norm(words[0][2]) not in _ADJUNCT_PREP:
         return ss
     comma = text.find(",", words[0][1], min(limit, ss + 60))
     if comma < 0 or any(_is_finite(w, loose=False) for s, _, w in words if s < comma):
@@ -148,7 +165,9 @@ def _sentence_subject(text: str, ss: int, limit: int) -> Phrase | None:
         and words[1][2].islower()
         and _is_finite(words[1][2], loose=False)
     )
-    if comma >= 0 and (first in opener or (first.endswith(("ing", "ed")) and not named)):
+    # ... and a time phrase ("Last month, when I asked him, he said ...").
+    timed = comma >= 0 and _is_time_phrase(words, comma)
+    if comma >= 0 and (first in opener or timed or (first.endswith(("ing", "ed")) and not named)):
         pos = comma + 1
         words = _words(text, pos, limit)
         # ... and a second one after it ("In a September debate, while most of his

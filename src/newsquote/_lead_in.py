@@ -123,7 +123,18 @@ def lead_in(text: str, ss: int, end: int) -> tuple[tuple[int, int], Phrase | Non
     if source is None and before[-1] == ":":
         # "Asked whether ..., Mr. Smith shot back:": the cue word found ("Asked") has no
         # source; the clause before the colon still names who speaks.
-        return _colon_lead_in(text, ss, end) or (cue.span(), None)
+        clause = _colon_lead_in(text, ss, end)
+        if clause is not None:
+            return clause
+        # "Any decision to charge someone would involve Lynch, who told Congress …:": a
+        # cue with no source (an infinitive of a noun) gives way to a later one with one.
+        for c in cues:
+            found = (
+                source_of(text, ss, c.start(), c.end(), end) if c.start() > cue.start() else None
+            )
+            if found is not None:
+                return c.span(), found
+        return cue.span(), None
     return cue.span(), source
 
 

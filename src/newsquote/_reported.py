@@ -38,6 +38,9 @@ _NOT_CLAUSE_START = frozenset(
 )
 
 
+# Participles that compare what was said with another statement (", contradicting the
+# police's earlier claim that …"): the writer's, so they end a reported clause too.
+_COMPARING_PARTICIPLES = frozenset({"contradicting", "echoing"})
 # ", saying ...", ", adding that ...": a participle that opens the next frame.
 # The comma may close a quotation first: 'was maniacal,” adding, “…”'.
 _PARTICIPLE_AFTER_COMMA = regex.compile(
@@ -242,7 +245,8 @@ def _content_end(text: str, start: int, se: int) -> int:
     comma = text.find(",", start, se) >= 0
     if comma:
         for hit in _PARTICIPLE_AFTER_COMMA.finditer(text, start, se):
-            if _norm(hit.group("w")) in REPORTING_FORMS:
+            w = _norm(hit.group("w"))
+            if w in REPORTING_FORMS or w in _COMPARING_PARTICIPLES:
                 end = hit.start()
                 break
     cut = text.find(";", start, end)

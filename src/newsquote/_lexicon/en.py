@@ -112,6 +112,7 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     bark snap scoff chide gush interject chime laugh point read echo recount
     hope fear expect feel worry know show find remember riff chant
     blame refer thank mock credit denounce decry defend bemoan hail laud pledge cite encourage
+    jeer taunt heckle scold rebuke
     """.split()
 )
 
