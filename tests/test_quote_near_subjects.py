@@ -144,6 +144,48 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
         "Freddy circled the boat as his friends jeered, “Goodbye!”",
         [("Goodbye!", "his friends", "jeered", "direct")],
     ),
+    # "According to X," opening a sentence reports all of it; the attributions inside it
+    # are kept too.
+    (
+        "According to ProPublica, Clinton praised her donors in the audience, and she asked "
+        "the bankers to suspend foreclosures.",
+        [
+            (
+                "Clinton praised her donors in the audience, and she asked the bankers to "
+                "suspend foreclosures",
+                "ProPublica",
+                "According to",
+                "indirect",
+            ),
+            ("her donors in the audience", "Clinton", "praised", "indirect"),
+            ("the bankers to suspend foreclosures", "she", "asked", "indirect"),
+        ],
+    ),
+    # A verb after "and" shares the subject of a clause that opens with a bracket (and the
+    # content leaves the closing bracket out).
+    (
+        "Economists favor policies that create less revenue now (they want lower tax rates "
+        "and suggest that such rates would spur the economy).",
+        [("such rates would spur the economy", "they", "suggest", "indirect")],
+    ),
+    # A quotation between two dashes right after a name is that person's ...
+    (
+        "Many Republicans agreed, including the former candidate Mitt Romney — “It is "
+        "disqualifying to refuse to release tax returns” — and Fred Goldberg.",
+        [
+            (
+                "It is disqualifying to refuse to release tax returns",
+                "the former candidate Mitt Romney",
+                "—",
+                "direct",
+            )
+        ],
+    ),
+    # ... not a thing's.
+    (
+        "He treated the question as a compliment — “That makes me smart” — and moved on.",
+        [("That makes me smart", "", "", "direct")],
+    ),
     # A tail after the partial quotation that ends a reported clause is the attribution
     # the next quotation continues.
     (

@@ -394,6 +394,31 @@ def _names_someone(source: Phrase, comma: bool) -> bool:
 _VERB_TAIL_WORDS = 5
 
 
+# A dash before a quotation that sits between two dashes: " -- ", " — ", " – ".
+_ASIDE_DASH = regex.compile(r"(?:--|[—–])[ \t\u00a0]*+$")
+_ASIDE_CLOSE = regex.compile(r"[ \t\u00a0]*+(?:--|[—–])")
+
+
+def _dash_aside(text: str, span: MarkSpan, k: int, ss: int) -> Frame | None:
+    """'including the former candidate Mitt Romney -- “It is disqualifying …” -- and
+    Fred Goldberg': a quotation set between two dashes right after a name is that
+    person's; the first dash is the cue."""
+    dash = _ASIDE_DASH.search(text, max(ss, k - 3), span.open)
+    if dash is None or span.close is None or not _ASIDE_CLOSE.match(text, span.after):
+        return None
+    source = mention_before(text, dash.start(), ss)
+    if source is None or text[source.end : dash.start()].strip():
+        return None
+    if source.kind not in ("name", "nominal") or not source.text.split()[-1][:1].isupper():
+        return None  # ("treated it as a compliment -- “…” --": no one named)
+    if source.text.endswith(("'s", "’s")):
+        return None  # "Mrs. Clinton's remark -- “…” --": a possessor, not who spoke
+    content = (span.content_start, span.content_end)
+    return Frame(
+        (dash.start(), dash.start() + len(dash.group().rstrip())), source, content, True, span
+    )
+
+
 def _lead_in(
     text: str, span: MarkSpan, content: tuple[int, int], sentences: list[tuple[int, int]]
 ) -> Frame | None:
@@ -405,6 +430,9 @@ def _lead_in(
         return None
     at = bisect.bisect_right(sentences, (span.open, len(text))) - 1
     ss = sentences[at][0] if at >= 0 and span.open < sentences[at][1] else span.open
+    aside = _dash_aside(text, span, k, ss)
+    if aside is not None:
+        return aside
     if span.open - ss > _LEAD_IN_CHARS:
         # A "sentence" of thousands of quotations (a run-on with no stop): the lead-in is
         # read in a bounded window from a word start, which keeps the work linear.

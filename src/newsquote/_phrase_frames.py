@@ -70,7 +70,15 @@ def phrase_frames(
         # source is the outer frame of any other cue; news annotates it as the
         # attribution of the whole clause.
         inner = [f for f in out if inside(f, frame)]
-        if any(said_it(text, f) and not _same_source(f, frame) for f in inner):
+        opening = (
+            frame.cue[1] <= frame.content[0]
+            and _norm(text[frame.cue[0] : frame.cue[1]]) == "according to"
+        )
+        if any(
+            (said_it(text, f) or (opening and f.cue[0] > frame.content[0]))
+            and not _same_source(f, frame)
+            for f in inner
+        ):
             # "Putin said that …, according to a Kremlin statement": the inner frame is
             # Putin's own, and the statement reports the whole clause; both are kept.
             out.append(attrs.evolve(frame, outer=True))
@@ -130,7 +138,9 @@ def _phrase_frame(text: str, ss: int, se: int, m: re.Match[str] | regex.Match[st
         if comma < 0:
             return None
         start = _trim_start(text, comma + 1, se)
-        end = _content_end(text, start, se)
+        # (the source's account runs to the sentence's end, attributions inside it too:
+        # "According to her account, after examining the leg, she insisted that …")
+        end = _trim_end(text, start, se)
     else:
         # "CONTENT, according to SOURCE." / "CONTENT, as stated by SOURCE ..."; the comma
         # is often left out: "... 46 percent to 39 percent according to a CBS poll".

@@ -191,14 +191,30 @@ def _coordinate_subject(
     if not at:
         return None
     wide = _words(text, max(ss, prev[at][0] - 120), prev[at][0])
-    verb = next((w for w in reversed(wide) if _verb_at(text, ss, w)), None)
+    verb = next(
+        (
+            w
+            for n, w in reversed(list(enumerate(wide)))
+            if _verb_at(text, ss, w)
+            # (a present verb after a subject pronoun that opens its clause: "(they want
+            # lower rates and suggest"; not "proposed we wake up and said")
+            or (
+                n > 1
+                and _norm(wide[n - 1][2]) in _SUBJECT_PRONOUNS
+                and w[2].isalpha()
+                and w[2].islower()
+                and text[wide[n - 2][1] : wide[n - 1][0]].strip() in ("(", ",", ";")
+            )
+        ),
+        None,
+    )
     if verb is None:
         return None
     found = mention_before(text, verb[0], ss)
     if found is None or found.kind == "relative" or found.start <= ss:
         return None
     head = text[ss : found.start].rstrip()
-    if head.endswith((",", ";", "—", "–", " -")):
+    if head.endswith((",", ";", "—", "–", " -", "(")):  # "(they want … and suggest"
         return found
     words = _words(text, max(ss, found.start - 20), found.start)
     return found if words and _norm(words[-1][2]) in _CLAUSE_LINKS else None
@@ -210,6 +226,7 @@ def _verb_at(text: str, ss: int, word: tuple[int, int, str]) -> bool:
     return w[:1].islower() and _is_finite(w, loose=False) and not _noun_use(text, ss, word[0])
 
 
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 # Words that open a clause with a subject of its own ("..., and the league said").
 _CLAUSE_LINKS = frozenset(
     "and but when while as where whereas because though although yet so".split()

@@ -196,7 +196,12 @@ def _skip_space(text: str, pos: int, end: int) -> int:
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:—–-"):
+    # (a ")" goes too when no "(" opens inside: "(they … suggest that such rates would
+    # help)" closes an aside that opened before the content)
+    unopened = text.find("(", start, end) < 0
+    while end > start and (
+        text[end - 1].isspace() or text[end - 1] in ".,;:—–-" or (unopened and text[end - 1] == ")")
+    ):
         end -= 1
     return end
 
