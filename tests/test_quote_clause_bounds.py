@@ -220,6 +220,19 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
     ),
     # "encourage" someone to do something is a plea, like "urge" (not "encouraging the
     # attacks"); "but has said" opens a second frame.
+    # "pointed to X" cites X: the object is what is reported.
+    (
+        "The IMF pointed to weak business investment as the main drag on growth.",
+        [
+            (
+                "weak business investment as the main drag on growth",
+                "The IMF",
+                "pointed",
+                "indirect",
+            )
+        ],
+    ),
+    ("She pointed out the window.", []),
     (
         "Trump tweeted that Machado was “a con” and encouraged Americans to “check out” the tape.",
         [

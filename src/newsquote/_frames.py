@@ -15,7 +15,7 @@ frames around direct quotations are in :mod:`._direct`):
 ``SOURCE CUE X as/the “…”``            naming verbs: "called Zelensky the “greatest salesman”"
 ``SOURCE's NOUN that/to CONTENT``      "Trump's campaign promise to achieve peace “within 24 hours”"
 ``SOURCE denied reports that …``       an object before "that" is skipped
-``SOURCE called for / cited X``        a demand or a citation: the object is the content
+``SOURCE called for / cited X``        a demand or a citation ("pointed to"): the object is content
 ``EVIDENCE shows / found X``           "a new poll shows Democrats ahead"
 ==================================  ===========================================================
 

@@ -1,6 +1,7 @@
 """Reporting verbs whose content is their object, and naming verbs.
 
 * a demand, a citation or evidence: "called for a moratorium", "cited his record",
+  "pointed to weak investment",
   "accused Obama of leading from behind", "a new poll shows Democrats ahead";
 * an object that quotes the source: "promised to end the “rigged economy”";
 * naming verbs: "called Zelensky the “greatest salesman”", "described him as a friend".
@@ -62,8 +63,14 @@ _AS = regex.compile(r"\bas\s")
 
 
 # Verbs whose object is what was said, with the word that introduces it: "called for a
-# moratorium", "cited his record", "urged voters to ...".
-_OBJECT_CUES: dict[str, str] = {"call": "for", "cite": "", "urge": "", "encourage": ""}
+# moratorium", "cited his record", "urged voters to ...", "pointed to weak investment".
+_OBJECT_CUES: dict[str, str] = {
+    "call": "for",
+    "cite": "",
+    "urge": "",
+    "encourage": "",
+    "point": "to",
+}
 # Verbs that judge someone on stated grounds, and the word that brings the grounds.
 _JUDGING_CUES: dict[str, str] = {
     "accuse": "of",
