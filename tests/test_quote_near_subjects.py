@@ -186,6 +186,30 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
         "He treated the question as a compliment — “That makes me smart” — and moved on.",
         [("That makes me smart", "", "", "direct")],
     ),
+    # A name signed with a dash at a paragraph's end attributes the paragraph's quotations
+    # (a roundup of readers' comments), not the previous paragraph's speaker ...
+    (
+        "“He is a bully,” said Ann Lee.\n“Nobody wants a man like that as a leader. He is a "
+        "power monger.” And that is all he has, “the root of all evil.” ― Christina Lastra.",
+        [
+            ("He is a bully", "Ann Lee", "said", "direct"),
+            (
+                "Nobody wants a man like that as a leader. He is a power monger.",
+                "Christina Lastra",
+                "―",
+                "direct",
+            ),
+        ],
+    ),
+    # ... and a dash inside the writer's words at the end signs nothing.
+    (
+        "“He is a bully,” said Ann Lee.\n“Nobody wants a man like that as a leader.” Then "
+        "the crowd left — quietly.",
+        [
+            ("He is a bully", "Ann Lee", "said", "direct"),
+            ("Nobody wants a man like that as a leader.", "Ann Lee", "said", "direct"),
+        ],
+    ),
     # A tail after the partial quotation that ends a reported clause is the attribution
     # the next quotation continues.
     (

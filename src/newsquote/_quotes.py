@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 
 import attrs
+import regex
 
 from ._clause import _is_title
 from ._cues import lemma_of
@@ -36,7 +37,7 @@ from ._model import Mention, Quote, QuoteKind, Speaker
 from ._objects import NAMING
 from ._resolve import Resolver
 from ._segment import segment_spans
-from ._speakers import Phrase
+from ._speakers import Phrase, mention_after
 from ._text import ensure_text, iter_lines
 
 __all__ = ["find_quotes", "quotes_and_speakers"]
@@ -197,8 +198,15 @@ def _find(
         }
         last_marked: _Found | None = None  # the paragraph's last attributed quotation
         relative = False  # whether the paragraph's last attribution is a relative clause's
+        signed = _signature(text, ps, pe) if items and items[-1].kind == "direct" else None
         for item in items:
             unattributed = item.kind == "direct" and item.mention is None and item.cue is None
+            if unattributed and signed is not None:
+                # '“… money.” And that’s all he has “the root of all evil.” ― Christina
+                # Lastra': a name signed with a dash at the paragraph's end attributes
+                # every quotation of the paragraph (a roundup of readers' comments).
+                item = attrs.evolve(item, cue=signed[0], mention=signed[1])
+                unattributed = False
             # 'Maher said the report “wasn't good.” Adding, “…”': a participle with no
             # subject of its own continues the attribution before it (its cue is kept).
             unattributed = unattributed or (
@@ -243,6 +251,33 @@ def _find(
             last_attributed = p_index
         previous = (ps, pe)
     return found
+
+
+# A dash after a closing mark that signs the quotation: '…” ― Christina Lastra.'
+_SIGNATURE = regex.compile(r"[”\"’'][ \t\u00a0]*+(?P<dash>[—―–]|--?)[ \t\u00a0]*+")
+
+
+def _signature(text: str, ps: int, pe: int) -> tuple[tuple[int, int], Phrase] | None:
+    """The dash and the name that end a paragraph after its last quotation, when they
+    do ('“…” ― Jane Doe.'): the readers' roundup convention, where the signature
+    belongs to every quotation of the paragraph."""
+    end = pe
+    while end > ps and text[end - 1] in " .\u00a0\t\r":
+        end -= 1
+    window = max(ps, end - _SIGNATURE_CHARS)
+    found = None
+    for m in _SIGNATURE.finditer(text, window, end):
+        found = m
+    if found is None:
+        return None
+    name = mention_after(text, found.end(), end)
+    if name is None or name.end != end or name.kind not in ("name", "nominal"):
+        return None
+    return found.span("dash"), name
+
+
+# How far before a paragraph's end its signature starts (a name of a few words).
+_SIGNATURE_CHARS = 80
 
 
 def _after_cue(text: str, span: MarkSpan, before: MarkSpan | None = None) -> MarkSpan:
