@@ -90,6 +90,27 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
             ("not at all.", "14 percent", "said", "direct"),
         ],
     ),
+    # ... and so does a ratio, also after "with" in an absolute clause, and a percentage.
+    (
+        "Many voters shrugged off the pick, with three in 10 saying a running mate would "
+        "have no effect on their vote.",
+        [
+            (
+                "a running mate would have no effect on their vote",
+                "three in 10",
+                "saying",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "Nine in 10 voters said the economy was their top concern.",
+        [("the economy was their top concern", "Nine in 10 voters", "said", "indirect")],
+    ),
+    (
+        "About 21% said they would not vote.",
+        [("they would not vote", "About 21%", "said", "indirect")],
+    ),
     # A fronted clause after "And" is skipped: the main clause's subject says it.
     (
         "And although he met the pastors on Sunday, Trump sounded a rare note of modesty, "

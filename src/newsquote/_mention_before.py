@@ -20,6 +20,7 @@ from ._mention_shapes import (
     _PRONOUNS,
     _QUANTIFIERS,
     _QUANTITY_HEADS,
+    _QUANTITY_MODIFIERS,
     _RELATIVES,
     _SKIPPABLE,
     _STOP_BACK,
@@ -63,9 +64,12 @@ def mention_before(text: str, end: int, floor: int) -> Phrase | None:
         if subject is not None and subject.kind != "relative":
             return _with_coordinate(text, tokens, subject)
         return Phrase(s, e, t, "group")
+    ratio = _ratio(text, tokens[:i])
+    if ratio is not None:
+        return ratio  # "three in 10 said", "Nine in 10 voters say"
     found = _subject_before(text, tokens[:i])
-    if found is None:
-        found = _bare_quantity(text, tokens[:i])
+    if found is None or text.startswith("%", found.end):
+        found = _bare_quantity(text, tokens[:i]) or found  # ("About 21% said")
     if found is not None and found.kind != "pronoun":
         found = _with_head(text, tokens, found)
     if found is not None and (found.text.lower() in en.NUMBER_WORDS or found.text.isdigit()):
@@ -113,12 +117,44 @@ def mention_before(text: str, end: int, floor: int) -> Phrase | None:
 _COUNTED_HEADS = frozenset("percent per third thirds quarter quarters fifth fifths".split())
 
 
+def _is_number(word: str) -> bool:
+    low = word.lower()
+    return low.replace(",", "").isdigit() or all(p in en.NUMBER_WORDS for p in low.split("-"))
+
+
+def _ratio(text: str, tokens: list[tuple[int, int, str]]) -> Phrase | None:
+    """A poll's ratio as subject: "three in 10", "Nine in 10 voters", "one in five
+    Republicans" (a plural group noun may follow)."""
+    k = len(tokens)
+    if k >= 1 and not _is_number(tokens[k - 1][2]) and k >= 4:
+        word = tokens[k - 1][2]
+        if not (word.isalpha() and word.endswith("s")):
+            return None
+        k -= 1  # the group: "voters", "Republicans"
+    if k < 3 or tokens[k - 2][2] != "in" or not _is_number(tokens[k - 1][2]):
+        return None
+    if not _is_number(tokens[k - 3][2]):
+        return None
+    j = k - 3
+    while j > 0 and k - 3 - j < 2 and tokens[j - 1][2].lower() in _QUANTITY_MODIFIERS:
+        j -= 1  # "More than 4 in 10"
+    s, e = tokens[j][0], tokens[-1][1]
+    return Phrase(s, e, text[s:e], "group")
+
+
 def _bare_quantity(text: str, tokens: list[tuple[int, int, str]]) -> Phrase | None:
     """A share of a poll's respondents with no group after it: "to which 21 percent said
     …", "14% said", "Two-thirds said", "a majority said" (the group is the poll's)."""
     if not tokens:
         return None
     head = tokens[-1][2].lower()
+    if head.replace(".", "").isdigit() and text.startswith("%", tokens[-1][1]):
+        # "53% describe themselves as liberal" (the tokens leave the sign out)
+        k = len(tokens) - 1
+        if k > 0 and tokens[k - 1][2].lower() in _QUANTITY_MODIFIERS:
+            k -= 1  # "About 21% said"
+        s = tokens[k][0]
+        return Phrase(s, tokens[-1][1] + 1, text[s : tokens[-1][1] + 1], "group")
     if head.endswith("%") and head[:-1].replace(".", "").isdigit():
         start = len(tokens) - 1
     elif head in _QUANTITY_HEADS:

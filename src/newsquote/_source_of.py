@@ -365,7 +365,8 @@ def _absolute_subject(
     """The subject of an absolute clause, "with one of her ads asking ...": after "with",
     the noun phrase right before the participle is its own subject."""
     at = next((k for k in range(len(prev) - 2, -1, -1) if _norm(prev[k][2]) == "with"), -1)
-    if at < 0 or "," in text[prev[at][1] : cs] or text[prev[-1][1] : cs].strip():
+    # (the words leave numbers out: "with three in 10 saying" ends in "in")
+    if at < 0 or "," in text[prev[at][1] : cs] or text[prev[-1][1] : cs].strip(" %0123456789"):
         return None
     if any(_is_finite(w, loose=False) for _, _, w in prev[at + 1 :]):
         return None  # "with a group that said, ..."
