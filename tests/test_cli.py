@@ -118,7 +118,8 @@ def test_warc_response_records(tmp_path: pathlib.Path, capsys: pytest.CaptureFix
     assert first["url"] == "https://example.com/a"
     # The crawl time is the fallback publication time.
     assert first["published"] == "2024-11-08T10:00:00+00:00"
-    assert [q["speaker"]["name"] for q in first["quotes"]] == ["Peskov"]
+    # Peskov's quotation, and the reporters' account of it ("according to …").
+    assert [q["speaker"]["name"] for q in first["quotes"]] == ["reporters in Moscow", "Peskov"]
     assert records[1]["error"]["type"] == "UnicodeDecodeError"
 
 

@@ -189,6 +189,30 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
         "and suggest that such rates would spur the economy).",
         [("such rates would spur the economy", "they", "suggest", "indirect")],
     ),
+    # A quotation with its attribution, then "according to": the quotation keeps its
+    # speaker, and the account of it is an attribution too (as for reported speech).
+    (
+        "“You have been very critical of me,” he told Sen. Jeff Flake, according to officials "
+        "with knowledge of the meeting.",
+        [
+            (
+                "“You have been very critical of me,” he told Sen. Jeff Flake",
+                "officials",
+                "according to",
+                "mixed",
+            ),
+            ("You have been very critical of me", "he", "told", "direct"),
+        ],
+    ),
+    # The source of "according to" ends before a relative clause that describes it.
+    (
+        "“We will talk,” Peskov said, according to reporters in Moscow who attended the "
+        "briefing at the Kremlin.",
+        [
+            ("“We will talk,” Peskov said", "reporters in Moscow", "according to", "mixed"),
+            ("We will talk", "Peskov", "said", "direct"),
+        ],
+    ),
     # A quotation between two dashes right after a name is that person's ...
     (
         "Many Republicans agreed, including the former candidate Mitt Romney — “It is "

@@ -73,7 +73,7 @@ from ._partial import (
     verb_quote_frame,
 )
 from ._phrase_frames import inside as _inside
-from ._phrase_frames import phrase_frames, said_it
+from ._phrase_frames import phrase_frames, reports_quotation, said_it
 from ._reported import _content_end, _content_start, _goes_on_to
 from ._source_of import second_participle
 from ._tails import tail_frame
@@ -181,7 +181,11 @@ def find_frames(
     for ss, se in sentences:
         for found in _sentence_frames(text, ss, se, blocked, quoted, direct_cues):
             frame: Frame | None = _extend_over_quotes(text, found, spans)
-            if frame is not None and blocked.overlaps(frame.content):
+            if (
+                frame is not None
+                and blocked.overlaps(frame.content)
+                and not (frame.outer and reports_quotation(text, frame))
+            ):
                 frame = _before_direct(text, frame, blocked)
             if frame is None or (taken.overlaps(frame.content) and not frame.outer):
                 continue

@@ -101,6 +101,10 @@ def classify(text: str) -> str:
     head = words[-1]
     if head in en.SOURCE_NOUNS or any(w in ("source", "sources") for w in words):
         return "source"
+    if len(words) > 2 and text[:1].islower() and words[1] in _HEAD_PREPOSITIONS:
+        # "reporters in Moscow", "analysts at Goldman Sachs": the head noun before the
+        # prepositional phrase, not the name inside it, is the mention's kind.
+        return classify(text.split(None, 1)[0])
     # "a new poll", "the report": a document speaks for its authors (a capitalised one
     # without a determiner, "Washington Post Report", is a name).
     # A single capitalised word is one at the start of a sentence: "Polls show".
@@ -120,6 +124,10 @@ def classify(text: str) -> str:
     if any(w[:1].isupper() for w in text.split()[1:]):
         return "name" if words[0] not in ("the", "a", "an") else "nominal"
     return "nominal"
+
+
+# Prepositions after a bare head noun: "reporters in Moscow", "analysts at Goldman Sachs".
+_HEAD_PREPOSITIONS = frozenset("in at from with for of on".split())
 
 
 def _role_then_name(text: str) -> bool:

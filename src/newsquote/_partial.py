@@ -265,10 +265,19 @@ def _phrase_up_to_comma(text: str, start: int, se: int) -> Phrase | None:
     start = _skip_space(text, start, se)
     se = min(se, start + 200)
     comma = text.find(",", start, se)
-    end = _trim_end(text, start, comma if comma >= 0 else se)
+    end = comma if comma >= 0 else se
+    relative = _RELATIVE_CLAUSE.search(text, start, end)
+    if relative is not None:
+        # "according to reporters in Moscow who attended the briefing at the Kremlin":
+        # the relative clause describes the source; the phrase before it names it.
+        end = relative.start()
+    end = _trim_end(text, start, end)
     if end <= start or len(text[start:end].split()) > 12:
         return None
     return Phrase(start, end, text[start:end], classify(text[start:end]))
+
+
+_RELATIVE_CLAUSE = regex.compile(r"\s(?:who|whom|whose|which|that)\s")
 
 
 def _before_direct(text: str, frame: Frame, blocked: _Intervals) -> Frame | None:

@@ -64,7 +64,14 @@ def phrase_frames(
             if not quoted.contains(m.start())
         ]
     for frame in found:
-        if frame is None or blocked.overlaps(frame.content):
+        if frame is None:
+            continue
+        if blocked.overlaps(frame.content):
+            if reports_quotation(text, frame):
+                # '“…,” he told Sen. Flake, according to officials with knowledge of the
+                # meeting': the officials' account of the quotation and its attribution,
+                # an outer frame; the quotation keeps its own speaker.
+                out.append(attrs.evolve(frame, outer=True))
             continue
         # ... but "X told aides Y, according to someone in attendance": the secondary
         # source is the outer frame of any other cue; news annotates it as the
@@ -87,6 +94,19 @@ def phrase_frames(
         out = [f for f in out if not inside(f, frame) and f.cue != frame.cue]
         out.append(frame)
     return out
+
+
+def reports_quotation(text: str, frame: Frame) -> bool:
+    """Whether ``frame`` is a tail "according to SOURCE" whose content holds a quotation
+    with its own attribution ('“…,” Walker said, according to an AP account')."""
+    return (
+        frame.cue[0] >= frame.content[1]
+        and _norm(text[frame.cue[0] : frame.cue[1]]) == "according to"
+        and text[frame.content[0] : frame.content[0] + 1] in _OPENING_MARKS
+    )
+
+
+_OPENING_MARKS = frozenset("“\"‘'«„")
 
 
 def said_it(text: str, f: Frame) -> bool:

@@ -159,7 +159,10 @@ def _find(
             k = bisect.bisect_left(opens, f.content[0])
             last_inside = None
             while k < len(spans) and spans[k].open < f.content[1]:
-                used_spans.add(k)
+                if not f.outer or f.quote is not None or not spans[k].clausal:
+                    # (an outer account keeps the quotations inside it: '“…,” he said,
+                    # according to officials' is his quotation and their account)
+                    used_spans.add(k)
                 last_inside = spans[k]
                 k += 1
             tail = None
