@@ -111,6 +111,31 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
         "About 21% said they would not vote.",
         [("they would not vote", "About 21%", "said", "indirect")],
     ),
+    # A participle with its own subject after "with" (an absolute clause) reports.
+    (
+        "Obama faced criticism, with Senator John McCain telling reporters on Thursday he "
+        "viewed Obama as responsible for the attack.",
+        [
+            (
+                "he viewed Obama as responsible for the attack",
+                "Senator John McCain",
+                "telling",
+                "indirect",
+            )
+        ],
+    ),
+    (
+        "Mr. Trump has improved his standing, with 30 percent of voters saying they have a "
+        "positive view of him.",
+        [
+            (
+                "they have a positive view of him",
+                "30 percent of voters",
+                "saying",
+                "indirect",
+            )
+        ],
+    ),
     # A fronted clause after "And" is skipped: the main clause's subject says it.
     (
         "And although he met the pastors on Sunday, Trump sounded a rare note of modesty, "

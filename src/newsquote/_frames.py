@@ -75,7 +75,7 @@ from ._partial import (
 from ._phrase_frames import inside as _inside
 from ._phrase_frames import phrase_frames, reports_quotation, said_it
 from ._reported import _content_end, _content_start, _goes_on_to
-from ._source_of import second_participle
+from ._source_of import absolute_subject, second_participle
 from ._tails import tail_frame
 
 __all__ = ["Frame", "find_frames", "lead_in", "lead_in_subject"]
@@ -393,6 +393,8 @@ def _verb_frame(text: str, ss: int, se: int, m: re.Match[str] | regex.Match[str]
         and (prev_word not in _PARTICIPLE_PREPS or len(prev) < 2)
         and not after_noun_phrase(prev)
         and not (prev_word == "and" and second_participle(text, ss, cs))
+        # ... or its own subject after "with": "with Senator McCain telling reporters …"
+        and absolute_subject(text, ss, cs, prev) is None
     ):
         return None
     nxt = _words(text, ce, min(se, ce + 40))[:3]

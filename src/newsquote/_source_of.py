@@ -22,6 +22,7 @@ from ._lexicon.en import DAY_NAMES
 from ._speakers import Phrase, mention_after, mention_before
 
 __all__ = [
+    "absolute_subject",
     "after_noun_phrase",
     "second_participle",
     "source_of",
@@ -48,7 +49,7 @@ def source_of(text: str, ss: int, cs: int, ce: int, limit: int | None = None) ->
         or after_noun_phrase(prev)
         or (prev_word == "and" and second_participle(text, ss, cs))
     ):
-        absolute = _absolute_subject(text, ss, cs, prev)
+        absolute = absolute_subject(text, ss, cs, prev)
         if absolute is not None:
             return absolute
         # "“...,” Graham said on MSNBC, adding, “...”": the participle continues the
@@ -359,7 +360,7 @@ _OBJECT_OPENERS = frozenset("of about on to with for from over against into at b
 _PARTICIPLE_OPENERS = frozenset("by including while before after when upon in".split())
 
 
-def _absolute_subject(
+def absolute_subject(
     text: str, ss: int, cs: int, prev: list[tuple[int, int, str]]
 ) -> Phrase | None:
     """The subject of an absolute clause, "with one of her ads asking ...": after "with",
