@@ -136,6 +136,14 @@ ROWS: list[tuple[str, list[tuple[str, str, str, str]]]] = [
             )
         ],
     ),
+    # A verb after "and" shares the subject of the clause a comma and "and" open, past a
+    # descriptive noun phrase before the name.
+    (
+        "The rabbis met on Monday, and the prominent Jewish civil rights organization the "
+        "Anti-Defamation League denounced the speech and said it would redirect its "
+        "donations.",
+        [("it would redirect its donations", "the Anti-Defamation League", "said", "indirect")],
+    ),
     # A fronted clause after "And" is skipped: the main clause's subject says it.
     (
         "And although he met the pastors on Sunday, Trump sounded a rare note of modesty, "

@@ -217,8 +217,23 @@ def _coordinate_subject(
     head = text[ss : found.start].rstrip()
     if head.endswith((",", ";", "—", "–", " -", "(")):  # "(they want … and suggest"
         return found
-    words = _words(text, max(ss, found.start - 20), found.start)
-    return found if words and _norm(words[-1][2]) in _CLAUSE_LINKS else None
+    words = _words(text, max(ss, found.start - 80), found.start)
+    if words and _norm(words[-1][2]) in _CLAUSE_LINKS:
+        return found
+    # "…, and the Jewish civil rights organization the Anti-Defamation League denounced
+    # … and said": an appositive noun phrase between the link and the name.
+    link = next(
+        (n for n in range(len(words) - 1, -1, -1) if _norm(words[n][2]) in ("and", "but")), -1
+    )
+    between = words[link + 1 :] if link >= 0 else []
+    if (
+        0 < len(between) <= _APPOSITIVE_HEAD_WORDS
+        and text[words[link][0] - 2 : words[link][0]].startswith(",")
+        and _norm(between[0][2]) in ("the", "a", "an")
+        and not any(_is_finite(w, loose=False) for _, _, w in between)
+    ):
+        return found
+    return None
 
 
 def _verb_at(text: str, ss: int, word: tuple[int, int, str]) -> bool:
@@ -228,6 +243,9 @@ def _verb_at(text: str, ss: int, word: tuple[int, int, str]) -> bool:
 
 
 _SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+# How long a descriptive noun phrase before a name may be ("the prominent Jewish civil
+# rights organization the Anti-Defamation League").
+_APPOSITIVE_HEAD_WORDS = 8
 # Words that open a clause with a subject of its own ("..., and the league said").
 _CLAUSE_LINKS = frozenset(
     "and but when while as where whereas because though although yet so".split()
