@@ -36,6 +36,9 @@ ADVERSARIAL = {
     "control characters": "\x00\x01\x02\x0b\x0c\x1f\x7f" * (N // 7),
     "lone surrogates": "\ud800\udfff\udc00" * (N // 3),
     "urls": "https://a.example/c.d?e=f. " * (N // 27),
+    "quotations with tails and according to": "“We will talk,” he said, according to " * (N // 39),
+    "dash-signed quotations": "“A” ― Jane Doe " * (N // 15),
+    "poll ratios with participles": "with three in 10 saying 21% said " * (N // 33),
 }
 
 

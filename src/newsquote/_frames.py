@@ -31,6 +31,7 @@ other frames in its content, the tail is the outer frame and they are dropped.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 import attrs
@@ -140,11 +141,15 @@ _CONTRACTED_BE = regex.compile(r"(?:he|she|it|they|we|you|who)['’](?:s|re)")
 _CONTRACTED_PERSON = regex.compile(r"(?:he|she)'s")
 
 
-def _extend_over_quotes(text: str, frame: Frame, spans: list[MarkSpan]) -> Frame:
+def _extend_over_quotes(text: str, frame: Frame, spans: list[MarkSpan], starts: list[int]) -> Frame:
     """A content that opens a quotation runs to its close, across sentence ends
-    ("he hopes that “Trump’s commitment ... affairs. This is ... together.”")."""
+    ("he hopes that “Trump’s commitment ... affairs. This is ... together.”").
+    ``starts`` are the spans' opening offsets, in order."""
     start, end = frame.content
-    for s in spans:
+    # Only the span around the content's start and those inside the content matter (a
+    # bisect, not a scan of the paragraph's spans for each frame).
+    first = max(0, bisect.bisect_right(starts, start) - 1)
+    for s in itertools.islice(spans, first, bisect.bisect_left(starts, end)):
         # (the content may start just inside the opening mark: 'chanted “Four more years!')
         opens = start <= s.open < end or (
             s.open < start <= s.content_start and _cut_short(text, end, s.content_end)
@@ -178,9 +183,10 @@ def find_frames(
     # A cue that frames a direct quotation frames nothing else: '“…,” she told an
     # audience of academics' (the hearer is no content).
     direct_cues = {f.cue for f in frames if f.content[1] <= f.cue[0]}
+    opens = [s.open for s in spans]
     for ss, se in sentences:
         for found in _sentence_frames(text, ss, se, blocked, quoted, direct_cues):
-            frame: Frame | None = _extend_over_quotes(text, found, spans)
+            frame: Frame | None = _extend_over_quotes(text, found, spans, opens)
             if (
                 frame is not None
                 and blocked.overlaps(frame.content)
@@ -213,7 +219,11 @@ def _sentence_frames(
     direct_cues: frozenset[tuple[int, int]] | set[tuple[int, int]] = frozenset(),
 ) -> list[Frame]:
     out = noun_cue_frames(text, ss, se, blocked)
-    for m in _cue_words(text, ss, se):
+    # A "sentence" with more cue words than this is a run of text without sentence ends
+    # (thousands of quotations and tails): its direct quotations are all found, but
+    # reported clauses only after its first cue words (each cue is checked against the
+    # frames before it, which would cost quadratic time).
+    for m in _cue_words(text, ss, se)[:_MAX_SENTENCE_CUES]:
         if blocked.contains(m.start()) or (
             out and any(_overlaps(m.span(), f.content) for f in out)
         ):
@@ -248,6 +258,10 @@ def _sentence_frames(
                 frame = attrs.evolve(frame, outer=True)
             out.append(frame)
     return phrase_frames(text, ss, se, blocked, out, quoted)
+
+
+# How many cue words of one sentence are read (see ``_sentence_frames``).
+_MAX_SENTENCE_CUES = 200
 
 
 def _object_noun_cue(text: str, noun: Frame, verb: Frame) -> bool:

@@ -72,6 +72,9 @@ def _spans_in(text: str, ps: int, pe: int) -> list[MarkSpan]:
         return []  # most paragraphs quote no one: one C-level scan and done
     spans: list[MarkSpan] = []
     stack: list[tuple[str, int]] = []
+    first = ps  # the paragraph's first character that is not a space
+    while first < pe and text[first].isspace():
+        first += 1
     for m in _MARK.finditer(text, ps, pe):
         c, i = m.group(), m.start()
         # Which open mark does this one close?  The innermost that it can close: an inner
@@ -95,7 +98,7 @@ def _spans_in(text: str, ps: int, pe: int) -> list[MarkSpan]:
                 spans.append(_span(text, ps, start, len(opener), i, m.end()))
             continue
         opens = c in _CLOSERS and (c not in _SYMMETRIC or _opens(text, i, len(c), ps))
-        if c == "”" and not stack and _opens(text, i, 1, ps) and not text[ps:i].strip():
+        if c == "”" and not stack and i == first and _opens(text, i, 1, ps):
             # '”Fear. I am truly afraid …”' at a paragraph's start: a closing mark typed
             # for the opening one (nothing is open to close); it opens.
             c, opens = "“", True
@@ -116,13 +119,18 @@ def _span(text: str, ps: int, start: int, width: int, close: int | None, after: 
         cs += 1
     while ce > cs and (text[ce - 1].isspace() or text[ce - 1] == ","):
         ce -= 1
-    before = text[ps:start].rstrip()
+    # The last character before the opening mark (a scan back over spaces, not a copy
+    # of the paragraph up to every mark).
+    k = start
+    while k > ps and text[k - 1].isspace():
+        k -= 1
+    last = text[k - 1] if k > ps else ""
     first = text[cs] if cs < ce else ""
     clausal = (
-        not before
-        or before[-1] in ":—–"
-        or (before[-1] in ",-" and (first.isupper() or first in "…[."))
-        or (before[-1] in ".?!”’\"'" and first.isupper())
+        not last
+        or last in ":—–"
+        or (last in ",-" and (first.isupper() or first in "…[."))
+        or (last in ".?!”’\"'" and first.isupper())
     )
     return MarkSpan(
         open=start, close=close, after=after, content_start=cs, content_end=ce, clausal=clausal

@@ -14,8 +14,10 @@ import regex
 
 from ._bare import is_share
 from ._clause import (
+    _MAX_CLAUSE,
     _PHRASE_CUE,
     Frame,
+    _clause_floor,
     _has_marks,
     _Intervals,
     _is_clause,
@@ -76,7 +78,9 @@ def phrase_frames(
         # ... but "X told aides Y, according to someone in attendance": the secondary
         # source is the outer frame of any other cue; news annotates it as the
         # attribution of the whole clause.
-        inner = [f for f in out if inside(f, frame)]
+        # (the frames inside are among the sentence's last few: a run-on "sentence" of
+        # thousands of frames must not cost quadratic time)
+        inner = [f for f in out[-_NEAR_FRAMES:] if inside(f, frame)]
         opening = (
             frame.cue[1] <= frame.content[0]
             and _norm(text[frame.cue[0] : frame.cue[1]]) == "according to"
@@ -94,6 +98,10 @@ def phrase_frames(
         out = [f for f in out if not inside(f, frame) and f.cue != frame.cue]
         out.append(frame)
     return out
+
+
+# How many of a sentence's frames before a phrase frame may lie inside its content.
+_NEAR_FRAMES = 64
 
 
 def reports_quotation(text: str, frame: Frame) -> bool:
@@ -140,6 +148,7 @@ def _phrase_frame(text: str, ss: int, se: int, m: re.Match[str] | regex.Match[st
     source = mention_after(text, m.end(), se) or _phrase_up_to_comma(text, m.end(), se)
     if source is None:
         return None
+    ss = _clause_floor(text, ss, m.start())  # (a run-on "sentence" is read in a window)
     head = text[ss : m.start()].strip()
     lead_start = ss + len(text[ss : m.start()]) - len(text[ss : m.start()].lstrip())
     # The phrase opens the clause when nothing, a lead-in ("... unnoticed:") or an adjunct
@@ -160,7 +169,7 @@ def _phrase_frame(text: str, ss: int, se: int, m: re.Match[str] | regex.Match[st
         start = _trim_start(text, comma + 1, se)
         # (the source's account runs to the sentence's end, attributions inside it too:
         # "According to her account, after examining the leg, she insisted that …")
-        end = _trim_end(text, start, se)
+        end = _trim_end(text, start, min(se, start + _MAX_CLAUSE))
     else:
         # "CONTENT, according to SOURCE." / "CONTENT, as stated by SOURCE ..."; the comma
         # is often left out: "... 46 percent to 39 percent according to a CBS poll".
@@ -239,7 +248,7 @@ def _as_frame(text: str, ss: int, se: int, as_start: int, src_start: int) -> Fra
         start = _trim_start(text, comma + 1, se)  # "As SOURCE CUE, CONTENT."
         end = _content_end(text, start, se)
     elif text[ss:as_start].rstrip().endswith(",") and comma < 0:
-        start = _trim_start(text, ss, as_start)  # "CONTENT, as SOURCE CUE."
+        start = _trim_start(text, _clause_floor(text, ss, as_start), as_start)  # "…, as X said."
         end = _trim_end(text, start, text.rindex(",", ss, as_start))
         if not _is_clause(text, start, end):
             return None

@@ -12,6 +12,7 @@ import regex
 from ._bare import bare_after, bare_before
 from ._clause import (
     Frame,
+    _clause_floor,
     _has_marks,
     _is_clause,
     _is_finite,
@@ -89,7 +90,8 @@ def tail_frame(
         end = _content_end(text, start, se)
         if end - start >= 12 and _is_clause(text, start, end):
             return Frame((cs, ce), source, (start, end), _has_marks(text, start, end))
-    start = _trim_start(text, text.rfind(";", ss, comma_at) + 1 or ss, comma_at)
+    floor = _clause_floor(text, ss, comma_at)
+    start = _trim_start(text, text.rfind(";", floor, comma_at) + 1 or floor, comma_at)
     end = _trim_end(text, start, comma_at)
     if end - start < 12 or not _is_clause(text, start, end):
         return None

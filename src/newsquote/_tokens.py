@@ -189,6 +189,16 @@ _S_NOUNS = frozenset(
 _MAX_CLAUSE = 2000
 
 
+def _clause_floor(text: str, ss: int, end: int) -> int:
+    """Where a content that ends at ``end`` may start at the earliest: the sentence start
+    ``ss``, or a word start ``_MAX_CLAUSE`` characters before ``end`` in a run-on
+    "sentence" (the bound keeps a tail's work linear)."""
+    if end - ss <= _MAX_CLAUSE:
+        return ss
+    space = text.find(" ", end - _MAX_CLAUSE, end)
+    return space + 1 if space >= 0 else end - _MAX_CLAUSE
+
+
 def _skip_space(text: str, pos: int, end: int) -> int:
     while pos < end and text[pos].isspace():
         pos += 1
