@@ -126,7 +126,9 @@ def _ratio(text: str, tokens: list[tuple[int, int, str]]) -> Phrase | None:
     """A poll's ratio as subject: "three in 10", "Nine in 10 voters", "one in five
     Republicans" (a plural group noun may follow)."""
     k = len(tokens)
-    if k >= 1 and not _is_number(tokens[k - 1][2]) and k >= 4:
+    if k < 3 or (tokens[-2][2] != "in" and (k < 4 or tokens[-3][2] != "in")):
+        return None  # (the cheap test first: most subjects have no "in" near their end)
+    if not _is_number(tokens[k - 1][2]) and k >= 4:
         word = tokens[k - 1][2]
         if not (word.isalpha() and word.endswith("s")):
             return None
@@ -195,6 +197,8 @@ def _passive_agent_head(
 ) -> Phrase | None:
     """The noun phrase and its reduced relative when ``found`` is the agent after "by" of
     a past participle that follows that noun phrase: "emails combed through by Vox"."""
+    if text[max(0, found.start - 3) : found.start] != "by ":
+        return None  # (the cheap test first: most mentions follow no "by")
     k = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n][0] == found.start), -1)
     if k < 3 or tokens[k - 1][2] != "by":
         return None

@@ -201,7 +201,13 @@ def _find(
         }
         last_marked: _Found | None = None  # the paragraph's last attributed quotation
         relative = False  # whether the paragraph's last attribution is a relative clause's
-        signed = _signature(text, ps, pe) if items and items[-1].kind == "direct" else None
+        # (looked for only when a quotation has no attribution of its own: most have one)
+        signable = (
+            bool(items)
+            and items[-1].kind == "direct"
+            and any(x.kind == "direct" and x.mention is None and x.cue is None for x in items)
+        )
+        signed = _signature(text, ps, pe) if signable else None
         for item in items:
             unattributed = item.kind == "direct" and item.mention is None and item.cue is None
             if unattributed and signed is not None:
