@@ -112,6 +112,8 @@ _SUBORDINATE_OPENERS = frozenset(
     "throughout under until since because unless once".split()
 )
 _SENTENCE_OPENERS = _ADJUNCT_PREP | _SUBORDINATE_OPENERS
+# Coordinators that may open a sentence before a fronted clause: "And although he …,".
+_LEADING_COORDINATORS = frozenset("and but so yet".split())
 
 
 def _is_time_phrase(words: list[tuple[int, int, str]], comma: int) -> bool:
@@ -154,7 +156,7 @@ def _sentence_subject(text: str, ss: int, limit: int) -> Phrase | None:
     # ... and a leading participial clause ("Speaking at a town hall, Trump went ...",
     # "Asked about the deal, he said ...").
     first = _norm(words[0][2]) if words else ""
-    if first in ("and", "but", "so", "yet") and len(words) > 1:
+    if first in _LEADING_COORDINATORS and len(words) > 1:
         second = _norm(words[1][2])
         if second in _SUBORDINATE_OPENERS:
             # "And although he thanked …, he sounded …": the conjunction, then the clause.

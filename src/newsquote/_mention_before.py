@@ -35,6 +35,7 @@ from ._mention_shapes import (
     _phrase_back,
     _quantity_start,
     _verb_like,
+    is_number,
 )
 from ._mention_tokens import window_tokens
 
@@ -117,25 +118,20 @@ def mention_before(text: str, end: int, floor: int) -> Phrase | None:
 _COUNTED_HEADS = frozenset("percent per third thirds quarter quarters fifth fifths".split())
 
 
-def _is_number(word: str) -> bool:
-    low = word.lower()
-    return low.replace(",", "").isdigit() or all(p in en.NUMBER_WORDS for p in low.split("-"))
-
-
 def _ratio(text: str, tokens: list[tuple[int, int, str]]) -> Phrase | None:
     """A poll's ratio as subject: "three in 10", "Nine in 10 voters", "one in five
     Republicans" (a plural group noun may follow)."""
     k = len(tokens)
     if k < 3 or (tokens[-2][2] != "in" and (k < 4 or tokens[-3][2] != "in")):
         return None  # (the cheap test first: most subjects have no "in" near their end)
-    if not _is_number(tokens[k - 1][2]) and k >= 4:
+    if not is_number(tokens[k - 1][2]) and k >= 4:
         word = tokens[k - 1][2]
         if not (word.isalpha() and word.endswith("s")):
             return None
         k -= 1  # the group: "voters", "Republicans"
-    if k < 3 or tokens[k - 2][2] != "in" or not _is_number(tokens[k - 1][2]):
+    if k < 3 or tokens[k - 2][2] != "in" or not is_number(tokens[k - 1][2]):
         return None
-    if not _is_number(tokens[k - 3][2]):
+    if not is_number(tokens[k - 3][2]):
         return None
     j = k - 3
     while j > 0 and k - 3 - j < 2 and tokens[j - 1][2].lower() in _QUANTITY_MODIFIERS:

@@ -229,13 +229,18 @@ def _quantity_start(tokens: list[tuple[int, int, str]], of: int) -> int:
     k = of - 1
     while k > 0 and of - k < 4:
         before = tokens[k - 1][2].lower()
-        numeric = before.replace(",", "").replace(".", "").isdigit() or all(
-            part in en.NUMBER_WORDS for part in before.split("-")
-        )  # "52", "1,200", "sixty-seven"
-        if not (numeric or before in _QUANTITY_MODIFIERS):
+        if not (is_number(before) or before in _QUANTITY_MODIFIERS):
             break
         k -= 1
     return k
+
+
+def is_number(word: str) -> bool:
+    """A number in figures or words: "52", "1,200", "3.5", "sixty-seven"."""
+    low = word.lower()
+    return low.replace(",", "").replace(".", "").isdigit() or all(
+        part in en.NUMBER_WORDS for part in low.split("-")
+    )
 
 
 def is_quantity(text: str) -> bool:

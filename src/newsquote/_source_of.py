@@ -8,6 +8,7 @@ import re
 from ._causatives import _caused
 from ._clause import (
     _AUX,
+    _LEADING_COORDINATORS,
     _cue_words,
     _is_finite,
     _norm,
@@ -19,6 +20,7 @@ from ._clause import _sentence_subject as _clause_subject
 from ._cues import BELIEF_FORMS, STRONG_FORMS, lemma_of
 from ._lexicon import en
 from ._lexicon.en import DAY_NAMES
+from ._mention_shapes import _PRONOUNS
 from ._speakers import Phrase, mention_after, mention_before
 
 __all__ = [
@@ -201,7 +203,7 @@ def _coordinate_subject(
             # lower rates and suggest"; not "proposed we wake up and said")
             or (
                 n > 1
-                and _norm(wide[n - 1][2]) in _SUBJECT_PRONOUNS
+                and _norm(wide[n - 1][2]) in _PRONOUNS
                 and w[2].isalpha()
                 and w[2].islower()
                 and text[wide[n - 2][1] : wide[n - 1][0]].strip() in ("(", ",", ";")
@@ -242,7 +244,6 @@ def _verb_at(text: str, ss: int, word: tuple[int, int, str]) -> bool:
     return w[:1].islower() and _is_finite(w, loose=False) and not _noun_use(text, ss, word[0])
 
 
-_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 # How long a descriptive noun phrase before a name may be ("the prominent Jewish civil
 # rights organization the Anti-Defamation League").
 _APPOSITIVE_HEAD_WORDS = 8
@@ -257,7 +258,7 @@ def _fronted_clause_end(text: str, ss: int, cs: int) -> int:
     the sentence start when none opens the sentence."""
     ss = _past_adjunct(text, ss, cs)  # "In a September debate, while ..., Trump ..."
     first = _words(text, ss, min(cs, ss + 16))[:2]
-    if first and _norm(first[0][2]) in ("and", "but", "so", "yet"):
+    if first and _norm(first[0][2]) in _LEADING_COORDINATORS:
         first = first[1:]  # "And although he thanked …, he sounded …, saying"
     if not first or _norm(first[0][2]) not in _FRONTED:
         return ss
