@@ -396,7 +396,6 @@ _VERB_TAIL_WORDS = 5
 
 # A dash before a quotation that sits between two dashes: " -- ", " — ", " – ".
 _ASIDE_DASH = regex.compile(r"(?:--|[—–])[ \t\u00a0]*+$")
-_ASIDE_CLOSE = regex.compile(r"[ \t\u00a0]*+(?:--|[—–])")
 
 
 def _dash_aside(text: str, span: MarkSpan, k: int, ss: int) -> Frame | None:
@@ -404,7 +403,7 @@ def _dash_aside(text: str, span: MarkSpan, k: int, ss: int) -> Frame | None:
     Fred Goldberg': a quotation set between two dashes right after a name is that
     person's; the first dash is the cue."""
     dash = _ASIDE_DASH.search(text, max(ss, k - 3), span.open)
-    if dash is None or span.close is None or not _ASIDE_CLOSE.match(text, span.after):
+    if dash is None or span.close is None or not _DASH_ATTRIBUTION.match(text, span.after):
         return None
     source = mention_before(text, dash.start(), ss)
     if source is None or text[source.end : dash.start()].strip():

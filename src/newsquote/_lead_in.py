@@ -128,12 +128,10 @@ def lead_in(text: str, ss: int, end: int) -> tuple[tuple[int, int], Phrase | Non
             return clause
         # "Any decision to charge someone would involve Lynch, who told Congress …:": a
         # cue with no source (an infinitive of a noun) gives way to a later one with one.
-        for c in cues:
-            found = (
-                source_of(text, ss, c.start(), c.end(), end) if c.start() > cue.start() else None
-            )
+        for later in (c for c in cues if c.start() > cue.start()):
+            found = source_of(text, ss, later.start(), later.end(), end)
             if found is not None:
-                return c.span(), found
+                return later.span(), found
         return cue.span(), None
     return cue.span(), source
 

@@ -146,14 +146,14 @@ def _bare_quantity(text: str, tokens: list[tuple[int, int, str]]) -> Phrase | No
     if not tokens:
         return None
     head = tokens[-1][2].lower()
-    if head.replace(".", "").isdigit() and text.startswith("%", tokens[-1][1]):
+    if is_number(head) and text.startswith("%", tokens[-1][1]):
         # "53% describe themselves as liberal" (the tokens leave the sign out)
         k = len(tokens) - 1
         if k > 0 and tokens[k - 1][2].lower() in _QUANTITY_MODIFIERS:
             k -= 1  # "About 21% said"
         s = tokens[k][0]
         return Phrase(s, tokens[-1][1] + 1, text[s : tokens[-1][1] + 1], "group")
-    if head.endswith("%") and head[:-1].replace(".", "").isdigit():
+    if head.endswith("%") and is_number(head[:-1]):
         start = len(tokens) - 1
     elif head in _QUANTITY_HEADS:
         start = _quantity_start([*tokens, (tokens[-1][1], tokens[-1][1], "of")], len(tokens))
@@ -193,7 +193,7 @@ def _passive_agent_head(
 ) -> Phrase | None:
     """The noun phrase and its reduced relative when ``found`` is the agent after "by" of
     a past participle that follows that noun phrase: "emails combed through by Vox"."""
-    if text[max(0, found.start - 3) : found.start] != "by ":
+    if not text[max(0, found.start - 4) : found.start].rstrip().endswith("by"):
         return None  # (the cheap test first: most mentions follow no "by")
     k = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n][0] == found.start), -1)
     if k < 3 or tokens[k - 1][2] != "by":
@@ -208,10 +208,6 @@ def _passive_agent_head(
     if head is None or head.end != tokens[p - 1][1] or head.kind in ("pronoun", "relative"):
         return None
     return Phrase(head.start, found.end, text[head.start : found.end], head.kind)
-
-
-# "was attacked by Clinton": a passive verb, no reduced relative.
-_PASSIVE_AUX = frozenset("is are was were be been being has have had".split())
 
 
 def _time_token(word: str) -> bool:
@@ -327,6 +323,8 @@ def _time_phrase_start(tokens: list[tuple[int, int, str]], i: int) -> int:
 # Adverbs that sit between a subject and its verb but also modify nouns ("his first term").
 _SUBJECT_ADVERBS = frozenset({"first", "now"})
 _PERFECT = frozenset({"has", "have", "had"})
+# "was attacked by Clinton": a passive verb, no reduced relative.
+_PASSIVE_AUX = en.BE_FORMS | _PERFECT
 # Words that make a phrase before a verb a clause of its own, not an adjunct: a relative
 # pronoun or a subject pronoun ("in which he pledged", "at which point they said").
 _CLAUSE_WORDS = frozenset("which whom whose he she they we i".split())

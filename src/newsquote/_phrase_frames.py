@@ -31,7 +31,7 @@ from ._cues import REPORTING_FORMS, lemma_of
 from ._lexicon.en import DAY_NAMES
 from ._mention_shapes import _SKIPPABLE
 from ._partial import _phrase_up_to_comma
-from ._reported import _content_end
+from ._reported import _OPEN_MARKS, _content_end
 from ._speakers import Phrase, classify, mention_after, mention_before
 
 __all__ = ["inside", "phrase_frames", "said_it"]
@@ -81,10 +81,7 @@ def phrase_frames(
         # (the frames inside are among the sentence's last few: a run-on "sentence" of
         # thousands of frames must not cost quadratic time)
         inner = [f for f in out[-_NEAR_FRAMES:] if inside(f, frame)]
-        opening = (
-            frame.cue[1] <= frame.content[0]
-            and _norm(text[frame.cue[0] : frame.cue[1]]) == "according to"
-        )
+        opening = frame.cue[1] <= frame.content[0] and _according(text, frame)
         if any(
             (said_it(text, f) or (opening and f.cue[0] > frame.content[0]))
             and not _same_source(f, frame)
@@ -109,12 +106,13 @@ def reports_quotation(text: str, frame: Frame) -> bool:
     with its own attribution ('“…,” Walker said, according to an AP account')."""
     return (
         frame.cue[0] >= frame.content[1]
-        and _norm(text[frame.cue[0] : frame.cue[1]]) == "according to"
-        and text[frame.content[0] : frame.content[0] + 1] in _OPENING_MARKS
+        and _according(text, frame)
+        and text[frame.content[0] : frame.content[0] + 1] in _OPEN_MARKS
     )
 
 
-_OPENING_MARKS = frozenset("“\"‘'«„")
+def _according(text: str, frame: Frame) -> bool:
+    return _norm(text[frame.cue[0] : frame.cue[1]]) == "according to"
 
 
 def said_it(text: str, f: Frame) -> bool:

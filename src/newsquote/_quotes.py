@@ -29,7 +29,7 @@ import regex
 
 from ._clause import _is_title
 from ._cues import lemma_of
-from ._direct import intro_sentence, tail_of
+from ._direct import _DASH_ATTRIBUTION, intro_sentence, tail_of
 from ._frames import Frame, find_frames, lead_in, lead_in_subject
 from ._lead_in import beat_subject, reporting_sentence
 from ._marks import MarkSpan, mark_spans
@@ -262,8 +262,9 @@ def _find(
     return found
 
 
-# A dash after a closing mark that signs the quotation: '…” ― Christina Lastra.'
-_SIGNATURE = regex.compile(r"[”\"’'][ \t\u00a0]*+(?P<dash>[—―–]|--?)[ \t\u00a0]*+")
+# A dash after a closing mark that signs the quotation: '…” ― Christina Lastra.' (the
+# dash attribution of a single quotation, after any closing mark)
+_SIGNATURE = regex.compile(r"[”\"’']" + _DASH_ATTRIBUTION.pattern)
 
 
 def _signature(text: str, ps: int, pe: int) -> tuple[tuple[int, int], Phrase] | None:
@@ -422,11 +423,11 @@ def quotes_and_speakers(
         mention: Mention | None = None
         if item.mention is not None:
             m = item.mention
-            mention = Mention(text=text[m.start : m.end], start=m.start, end=m.end)
+            mention = _span_mention(text, m.start, m.end)
             speaker = resolver.resolve(m)
         cue = None
         if item.cue is not None:
-            cue = Mention(text=text[item.cue[0] : item.cue[1]], start=item.cue[0], end=item.cue[1])
+            cue = _span_mention(text, *item.cue)
         if item.mention is None and item.continues and last_mention is not None:
             # A continuation belongs to the attribution it continues: same speaker,
             # mention and cue ("“A,” he said. “B.”" is one attribution, as PolNeAR
@@ -466,11 +467,15 @@ def quotes_and_speakers(
                 # “We have no context …”': the tail is the attribution the next
                 # quotation continues, nearer than the sentence's first cue.
                 t_cue, t = item.tail
-                last_mention = Mention(text=text[t.start : t.end], start=t.start, end=t.end)
-                last_cue = Mention(text=text[t_cue[0] : t_cue[1]], start=t_cue[0], end=t_cue[1])
+                last_mention = _span_mention(text, t.start, t.end)
+                last_cue = _span_mention(text, *t_cue)
                 last_speaker = resolver.resolve(t)
     speakers = tuple(dict.fromkeys(q.speaker for q in quotes if q.speaker is not None))
     return tuple(quotes), speakers
+
+
+def _span_mention(text: str, start: int, end: int) -> Mention:
+    return Mention(text=text[start:end], start=start, end=end)
 
 
 def find_quotes(text: str) -> tuple[Quote, ...]:

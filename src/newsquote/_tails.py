@@ -144,9 +144,9 @@ def _ends_clause(text: str, pos: int, se: int) -> bool:
     rest = text[pos:se].lstrip()
     if not rest or rest[0] in ",.;:)—–":
         return True
-    if rest[0] == "(" and rest.find(")") >= 0 and not rest[rest.find(")") + 1 :].strip(" .,;"):
+    close = rest.find(")") if rest[0] == "(" else -1
+    if close >= 0 and not rest[close + 1 :].strip(" .,;"):
         return True  # "said Mr. Burman (a view echoed by others)." ends the sentence
-
     return rest.split(None, 1)[0].lower() in ("who", "which", "whose", "on", "in", "at")
 
 
